@@ -1,0 +1,34 @@
+// Entry of `npx kcb-checkin <command>`. Commands load lazily so `parse` never pays for SQLite or HTTP.
+import type { CliCommand, CliIo } from './cli-io';
+import { printJson } from './cli-io';
+
+const commands: Record<string, () => Promise<{ run: CliCommand }>> = {
+  parse: () => import('./parse-command'),
+};
+
+const usage = `Usage: kcb-checkin <command> [options]
+Commands: ${Object.keys(commands).join(', ')}
+Run 'kcb-checkin <command> --help' for a command's options.`;
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    io.stdout.write(usage + '\n');
+    return name ? 0 : 2;
+  }
+  const load = commands[name];
+  if (!load) {
+    printJson(io, {
+      ok: false,
+      error: {
+        code: 'UNKNOWN_COMMAND',
+        message: `Lệnh không tồn tại: ${name}`,
+        messageEn: `Unknown command: ${name}`,
+      },
+    });
+    io.stderr.write(usage + '\n');
+    return 2;
+  }
+  const { run } = await load();
+  return run(rest, io);
+}
