@@ -1,0 +1,42 @@
+// `kcb-checkin parse [SCAN] [--lines] [--today YYYY-MM-DD]`: the parser as hospital IT scripts it.
+// Prints `{"ok":true,"kind":…,…fields,"warnings":[…]}` or `{"ok":false,"error":{…}}` (exit 1).
+import { parseArgs } from 'node:util';
+import { parseScan } from '../../../shared/scan/parse-scan';
+import type { ParseOutcome } from '../../../shared/scan/parsed-scan';
+import type { CliCommand } from './cli-io';
+import { printJson, readAll } from './cli-io';
+
+const help = `Usage: kcb-checkin parse [SCAN] [--lines] [--today YYYY-MM-DD]
+Reads one scan (the argument, or the whole of standard input) and prints it as one JSON object.
+  --lines   one scan per input line, one JSON object per output line (exit 0)
+  --today   the date used for the card validity warnings (default: today)`;
+
+export function toCliJson(outcome: ParseOutcome): object {
+  if (!outcome.ok) return outcome;
+  const { kind, warnings, ...fields } = outcome.scan;
+  return { ok: true, kind, ...fields, warnings };
+}
+
+export const run: CliCommand = async (argv, io) => {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { lines: { type: 'boolean' }, today: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    io.stdout.write(help + '\n');
+    return 0;
+  }
+  const options = values.today ? { today: values.today } : {};
+  const input = positionals.length > 0 ? positionals.join(' ') : await readAll(io.stdin);
+
+  if (values.lines) {
+    const lines = input.split('\n');
+    if (lines.at(-1) === '') lines.pop();
+    for (const line of lines) printJson(io, toCliJson(parseScan(line, options)));
+    return 0;
+  }
+  const outcome = parseScan(input, options);
+  printJson(io, toCliJson(outcome));
+  return outcome.ok ? 0 : 1;
+};

@@ -1,0 +1,141 @@
+// The BHYT card QR (paper card and VssID card image), cards-and-qr.md §2:
+//   L1, 15-char cards (QĐ 1351/QĐ-BHXH 2015 and older): 14 fields + terminator;
+//   L2, 10-digit cards (QĐ 1666/QĐ-BHXH, from 01/04/2021; VssID): 16 fields + terminator;
+//   short variants exist (a real 2019 sample ends after field 8), so every index is bounds-checked.
+import type { Message } from '../message';
+import { checkCardCode } from '../card/card-code';
+import { parseSlashDate } from '../card/dates';
+import type { ParsedScan, ParseOutcome } from './parsed-scan';
+import { addWarning, emptyScan, refuse } from './scan-outcome';
+import { decodeHexUtf8, looksLikeHex } from './hex-text';
+import { hasImeLetters, reverseTelex } from './telex-repair';
+
+const F = {
+  card: 0,
+  name: 1,
+  dateOfBirth: 2,
+  gender: 3,
+  address: 4,
+  facility: 5,
+  validFrom: 6,
+  validTo: 7,
+  issuedOn: 8,
+  guardian: 10,
+  fiveYears: 12,
+  checkString: 13,
+  benefitLevel: 14,
+  issuePlace: 15,
+} as const;
+
+const fieldNames: Record<string, Message> = {
+  validFrom: { vi: 'giá trị từ ngày', en: 'valid from' },
+  validTo: { vi: 'giá trị đến ngày', en: 'valid to' },
+  issuedOn: { vi: 'ngày cấp', en: 'issue date' },
+  fiveYears: { vi: 'thời điểm đủ 5 năm liên tục', en: '5 continuous years from' },
+};
+
+/** Fields before the terminator in a full layout. */
+const fullLength = { fifteenChar: 14, tenDigit: 16 };
+
+/** Damaged hex: only hex digits and IME letters, with digits, long enough not to be a plain word. */
+const damagedHexShape = /^(?=.*\d)[0-9A-Fa-f\u00C0-\u1EF9]{8,}$/;
+
+type Field = string | null;
+class ImeDamage {}
+
+/** `""`, `-` and the dash variants mean empty. */
+function at(fields: string[], i: number): Field {
+  const v = fields[i];
+  return v === undefined || v === '' || v === '-' || v === '–' || v === '—' ? null : v;
+}
+
+export function parseBhytQr(rawFields: string[], today: string): ParseOutcome {
+  const fields = rawFields.map((f) => f.trim());
+  const last = fields.length - 1;
+  if (fields[last] === '$' || fields[last] === '#') fields.pop();
+  else if (/[$#]$/.test(fields[last] ?? '')) fields[last] = fields[last]!.slice(0, -1).trim();
+  if (fields.length < 3) return refuse('QR_TRUNCATED');
+
+  const cardText = fields[F.card]!.toUpperCase().replace(/\s+/g, '');
+  const tenDigit = /^\d{10}$/.test(cardText);
+  const scan = emptyScan('bhyt-qr');
+  scan.cardNumber = cardText;
+  if (tenDigit) scan.socialInsuranceNumber = cardText;
+  else {
+    const check = checkCardCode(cardText);
+    if (!check.ok) return refuse(check.error);
+    Object.assign(scan, check.parts);
+    scan.warnings.push(...check.warnings);
+  }
+
+  try {
+    scan.fullName = hexField(scan, at(fields, F.name));
+    scan.address = hexField(scan, at(fields, F.address));
+    scan.guardianName = hexField(scan, at(fields, F.guardian));
+    if (tenDigit) scan.issuePlace = hexField(scan, at(fields, F.issuePlace));
+  } catch (e) {
+    if (e instanceof ImeDamage) return refuse('IME_DAMAGE');
+    throw e;
+  }
+  if (!scan.fullName) return refuse('MISSING_NAME');
+
+  const dob = parseSlashDate(at(fields, F.dateOfBirth) ?? '', true);
+  if (!dob.ok) return refuse('BAD_DATE_OF_BIRTH');
+  scan.dateOfBirth = dob.value;
+
+  const gender = at(fields, F.gender);
+  if (gender === '1') scan.gender = 'male';
+  else if (gender === '2') scan.gender = 'female';
+  else if (gender !== null) addWarning(scan, 'UNKNOWN_GENDER');
+
+  // `79 - 032`, `01 – 001` (en dash) → `79032`.
+  const facility = at(fields, F.facility)
+    ?.replace(/[\s\-–—]/g, '')
+    .toUpperCase();
+  scan.registeredFacility = facility || null;
+
+  for (const key of ['validFrom', 'validTo', 'issuedOn', 'fiveYears'] as const) {
+    const text = at(fields, F[key]);
+    if (text === null) continue;
+    const date = parseSlashDate(text);
+    if (!date.ok) return refuse('BAD_DATE', fieldNames[key]);
+    scan[key === 'fiveYears' ? 'fiveYearsContinuousFrom' : key] = date.value;
+  }
+
+  scan.checkString = checkStringField(scan, at(fields, F.checkString));
+
+  if (tenDigit && fields.length > F.benefitLevel) {
+    const level = at(fields, F.benefitLevel);
+    if (level !== null && /^[1-5]$/.test(level)) scan.benefitLevel = Number(level);
+    else if (level !== null) addWarning(scan, 'BAD_BENEFIT_LEVEL_FIELD');
+  }
+  if (fields.length < (tenDigit ? fullLength.tenDigit : fullLength.fifteenChar)) addWarning(scan, 'QR_SHORT');
+
+  if (scan.validTo && scan.validTo < today) addWarning(scan, 'CARD_EXPIRED');
+  if (scan.validFrom && scan.validFrom > today) addWarning(scan, 'CARD_NOT_YET_VALID');
+  return { ok: true, scan };
+}
+
+/** Hex UTF-8 → NFC text; Telex damage reversed (with a warning); plain text kept as it is. */
+function hexField(scan: ParsedScan, text: Field): string | null {
+  if (text === null) return null;
+  const decoded = decodeHexUtf8(text);
+  if (decoded !== null) return decoded;
+  if (hasImeLetters(text) && damagedHexShape.test(text)) {
+    const repaired = decodeHexUtf8(reverseTelex(text));
+    if (repaired === null) throw new ImeDamage();
+    addWarning(scan, 'IME_REPAIRED');
+    return repaired;
+  }
+  if (!looksLikeHex(text)) addWarning(scan, 'FIELD_NOT_HEX');
+  return text.normalize('NFC');
+}
+
+/** Stored untouched (its algorithm is BHXH's); only an IME's rewriting of its hex half is undone. */
+function checkStringField(scan: ParsedScan, text: Field): string | null {
+  if (text === null || !hasImeLetters(text)) return text;
+  const repaired = reverseTelex(text);
+  if (!/^[0-9A-Fa-f]+-\d+$/.test(repaired)) return text;
+  addWarning(scan, 'IME_REPAIRED');
+  return repaired;
+}
