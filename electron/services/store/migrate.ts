@@ -1,0 +1,62 @@
+// Schema migrations after Signal Desktop (architecture.md §4): an ordered list checked to be 1..n, the
+// version in PRAGMA user_version, every pending step in ONE transaction, a copy of the file taken before
+// touching an existing database, and a database from the future refused rather than guessed at.
+import type { Database } from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import type { Migration } from './migrations';
+import { StoreError } from './store-error';
+import { storeText } from './store-messages';
+
+export interface MigrateOptions {
+  /** Where the pre-migration copy goes; null for an in-memory database. */
+  backupPath: string | null;
+}
+
+export interface MigrateResult {
+  from: number;
+  to: number;
+  backupPath: string | null;
+}
+
+export function assertMonotonic(list: readonly Migration[]): void {
+  list.forEach((m, i) => {
+    if (m.version !== i + 1) {
+      throw new Error(
+        `migration #${i + 1} (${m.name}) has version ${m.version}: the list must be 1..n in order`,
+      );
+    }
+  });
+}
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+export function migrate(db: Database, list: readonly Migration[], options: MigrateOptions): MigrateResult {
+  assertMonotonic(list);
+  const from = schemaVersion(db);
+  const to = list.length;
+  if (from > to) {
+    throw new StoreError('DB_NEWER_THAN_APP', storeText.newerThanApp, `schema ${from} > ${to}`);
+  }
+  if (from === to) return { from, to, backupPath: null };
+
+  let backupPath: string | null = null;
+  if (from > 0 && options.backupPath) {
+    // VACUUM INTO writes a consistent snapshot (WAL included) without holding up the live file for long.
+    backupPath = options.backupPath;
+    if (existsSync(backupPath)) throw new Error(`backup file already exists: ${backupPath}`);
+    db.prepare('VACUUM INTO ?').run(backupPath);
+  }
+  const apply = db.transaction(() => {
+    for (const m of list.slice(from)) m.up(db);
+    // PRAGMA takes no bound parameters; `to` is our own integer.
+    db.pragma(`user_version = ${to}`);
+  });
+  try {
+    apply.immediate();
+  } catch (err) {
+    throw new StoreError('DB_MIGRATION_FAILED', storeText.migrationFailed, (err as Error).message);
+  }
+  return { from, to, backupPath };
+}
