@@ -2,7 +2,7 @@ import type { CodedMessage, Message } from '../../../shared/message';
 
 /** A refusal of the store that staff/IT must read: carries a stable code and both texts. */
 export class StoreError extends Error implements CodedMessage {
-  readonly message: string;
+  override readonly message: string;
   readonly messageEn: string;
   constructor(
     readonly code: string,
