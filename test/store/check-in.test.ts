@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/services/store/database';
 import { auditTrail } from '../../electron/services/visits/audit-log';
 import { cardChecksOf } from '../../electron/services/visits/card-checks';
+import { vnTime } from '../../electron/services/visits/desk-clock';
 import { registerVisit } from '../../electron/services/visits/check-in';
 import { listVisitsForDay } from '../../electron/services/visits/visit-queries';
 import { sampleCheckIn, tempDbFile } from './store-fixtures';
@@ -19,8 +20,8 @@ function freshFile(): string {
 const outboxOf = (db: ReturnType<typeof openDatabase>, visitId: string) =>
   db.prepare('SELECT kind, status FROM outbox WHERE visit_id = ? ORDER BY id').all(visitId);
 
-// 2026-03-10 08:15 local time.
-const morning = new Date(2026, 2, 10, 8, 15).getTime();
+// 2026-03-10 08:15 in Vietnam.
+const morning = vnTime(2026, 3, 10, 8, 15);
 
 describe('check-in', () => {
   it('writes the visit, its outbox items and an audit entry in one transaction', () => {
