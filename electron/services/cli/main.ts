@@ -4,6 +4,7 @@ import { printJson } from './cli-io';
 
 const commands: Record<string, () => Promise<{ run: CliCommand }>> = {
   parse: () => import('./parse-command'),
+  visits: () => import('./visits-command'),
 };
 
 const usage = `Usage: kcb-checkin <command> [options]

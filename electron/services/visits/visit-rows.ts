@@ -2,6 +2,7 @@
 import type { Visit } from '../../../shared/visits/visit';
 import type { CardStatus, VisitSyncStatus } from '../../../shared/visits/visit-states';
 import { isCardVerified } from '../../../shared/visits/visit-states';
+import type { PatientIdentity } from './check-in';
 
 export interface VisitRow {
   id: string;
@@ -71,5 +72,19 @@ export function toVisit(r: VisitRow): Visit {
     problem: r.problem_code
       ? { code: r.problem_code, message: r.problem_message ?? '', messageEn: r.problem_message_en ?? '' }
       : null,
+  };
+}
+
+export function identityOf(r: VisitRow): PatientIdentity {
+  return {
+    fullName: r.full_name,
+    dateOfBirth: r.date_of_birth,
+    gender: r.gender,
+    citizenId: r.citizen_id,
+    cardNumber: r.card_number,
+    socialInsuranceNumber: r.social_insurance_number,
+    registeredFacility: r.registered_facility,
+    cardValidFrom: r.card_valid_from,
+    cardValidTo: r.card_valid_to,
   };
 }

@@ -1,0 +1,50 @@
+// `kcb-checkin visits --db FILE [--date YYYY-MM-DD] [--format json|csv]`: the day's visits (default today,
+// Vietnam time), for the desk's end-of-day check or a hospital script.
+import { parseArgs } from 'node:util';
+import { visitErrorText } from '../../../shared/visits/visit-messages';
+import { openDatabase } from '../store/database';
+import { localDay } from '../visits/desk-clock';
+import { listVisitsForDay } from '../visits/visit-queries';
+import { visitsToCsv } from '../visits/visits-csv';
+import type { CliCommand } from './cli-io';
+import { printJson } from './cli-io';
+import { fail, isIsoDate, requireDb, storeFailure } from './store-cli';
+
+export const run: CliCommand = async (argv, io) => {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        db: { type: 'string' },
+        date: { type: 'string' },
+        format: { type: 'string', default: 'json' },
+      },
+    }));
+  } catch (err) {
+    return fail(io, 'BAD_ARGUMENTS', {
+      vi: `Tham số không hợp lệ: ${(err as Error).message}`,
+      en: (err as Error).message,
+    });
+  }
+  const file = requireDb(io, values.db);
+  if (!file) return 1;
+  const day = values.date ?? localDay(Date.now());
+  if (!isIsoDate(day)) return fail(io, 'BAD_DATE', visitErrorText.dateInvalid);
+  if (values.format !== 'json' && values.format !== 'csv')
+    return fail(io, 'BAD_FORMAT', visitErrorText.formatInvalid);
+  let db;
+  try {
+    db = openDatabase(file);
+  } catch (err) {
+    return storeFailure(io, err);
+  }
+  try {
+    const visits = listVisitsForDay(db, day);
+    if (values.format === 'csv') io.stdout.write(visitsToCsv(visits));
+    else printJson(io, { ok: true, date: day, count: visits.length, visits });
+    return 0;
+  } finally {
+    db.close();
+  }
+};

@@ -1,0 +1,30 @@
+// The day's visits as CSV for a spreadsheet (RFC 4180 quoting; UTF-8 so Vietnamese names survive).
+import type { Visit } from '../../../shared/visits/visit';
+
+const columns: [string, (v: Visit) => string | number | boolean | null][] = [
+  ['queueNumber', (v) => v.queueNumber],
+  ['createdAt', (v) => new Date(v.createdAt).toISOString()],
+  ['id', (v) => v.id],
+  ['maLk', (v) => v.maLk],
+  ['fullName', (v) => v.patient.fullName],
+  ['dateOfBirth', (v) => v.patient.dateOfBirth],
+  ['cardNumber', (v) => v.patient.cardNumber],
+  ['clinicCode', (v) => v.clinicCode],
+  ['officerName', (v) => v.officerName],
+  ['cardStatus', (v) => v.cardStatus],
+  ['cardVerified', (v) => v.cardVerified],
+  ['status', (v) => v.status],
+  ['maGiaoDich', (v) => v.maGiaoDich],
+  ['problem', (v) => v.problem?.message ?? null],
+];
+
+function cell(value: string | number | boolean | null): string {
+  const text = value === null ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function visitsToCsv(visits: Visit[]): string {
+  const lines = [columns.map(([name]) => name).join(',')];
+  for (const v of visits) lines.push(columns.map(([, get]) => cell(get(v))).join(','));
+  return lines.join('\r\n') + '\r\n';
+}
