@@ -1,7 +1,8 @@
 // Layer rules (../shared/docs/architecture.md §2, after VS Code's common < node < electron-main):
 //   shared/    pure TypeScript: no node:*, no DOM-only globals, no electron, no other layer;
 //   renderer/  never imports electron/ code, Node built-ins or the electron module;
-//   electron/  only electron/main/ may import 'electron' (services run under plain Node for tests & CLI).
+//   electron/  only electron/main/ may import 'electron' (services run under plain Node for tests & CLI);
+//              preload is the one exception it must have: contextBridge and ipcRenderer come from there.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -28,8 +29,11 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: nodeBuiltins, message: 'shared/ is pure: no Node built-ins (it runs in the renderer too).' },
-            { group: ['electron', 'electron/*'], message: 'shared/ must not import electron.' },
+            {
+              group: nodeBuiltins,
+              message: 'shared/ is pure: no Node built-ins (it runs in the renderer too).',
+            },
+            { regex: '^electron(/.*)?$', message: 'shared/ must not import electron.' },
             { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports no other layer.' },
             { group: ['react', 'react-dom', 'react-dom/*'], message: 'shared/ has no UI code.' },
           ],
@@ -46,9 +50,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/electron/**'], message: 'renderer/ talks to the main process only through the typed API.' },
-            { group: ['electron', 'electron/*'], message: 'renderer/ never imports electron.' },
-            { group: nodeBuiltins, message: 'renderer/ runs in a sandboxed browser page: no Node built-ins.' },
+            {
+              group: ['**/electron/**'],
+              message: 'renderer/ talks to the main process only through the typed API.',
+            },
+            { regex: '^electron(/.*)?$', message: 'renderer/ never imports electron.' },
+            {
+              group: nodeBuiltins,
+              message: 'renderer/ runs in a sandboxed browser page: no Node built-ins.',
+            },
           ],
         },
       ],
@@ -56,14 +66,14 @@ export default tseslint.config(
   },
   {
     files: ['electron/**', 'test/**', 'bin/**', '*.ts', '*.js'],
-    ignores: ['electron/main/**'],
+    ignores: ['electron/main/**', 'electron/preload/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['electron', 'electron/*'],
+              regex: '^electron(/.*)?$',
               message: "Only electron/main/ imports 'electron': services must run under plain Node.",
             },
           ],
