@@ -1,0 +1,181 @@
+// What a card check means for the desk: the gateway's answer (schemas.ts) normalised to ISO dates and
+// XML0 codes, with the result code's severity/texts/action (result-codes.ts) and, where the gateway gives
+// one, the concrete next step: the new card (003/004), the registered DOB (070), a name without
+// ethnic-minority marks (060/061). Pure, so the UI can rebuild it from the stored `raw`.
+import type { Message } from '../message';
+import type { CheckSeverity } from './result-codes';
+import { describeResultCode } from './result-codes';
+import type { CardCheckResponse } from './schemas';
+import { gatewayDateToIso, gatewayTimeToIso } from './gateway-dates';
+import { hasEthnicDiacritics, stripEthnicDiacritics } from './names';
+
+export interface CheckedCard {
+  /** Always the 15-char code, also when asked by mã số BHXH or CCCD. */
+  maThe: string;
+  hoTen: string;
+  /** `YYYY-MM-DD`, or `YYYY` when only the year is registered. */
+  ngaySinh: string | null;
+  /** XML0 coding (QĐ 4750): 1 Nam, 2 Nữ, 3 chưa xác định. */
+  gioiTinh: 1 | 2 | 3;
+  /** As the gateway wrote it: Nam / Nữ / Chưa xác định. */
+  gioiTinhText: string;
+  diaChi: string;
+  maDKBD: string;
+  cqBHXH: string;
+  gtTheTu: string | null;
+  gtTheDen: string | null;
+  maKV: string;
+  ngayDu5Nam: string | null;
+  maSoBHXH: string;
+  maTheCu: string;
+  /** New-card fields (003/004; the gateway may also repeat the current card here on 000). */
+  maTheMoi: string;
+  gtTheTuMoi: string | null;
+  gtTheDenMoi: string | null;
+  maDKBDMoi: string;
+  tenDKBDMoi: string;
+}
+
+export interface VisitHistoryEntry {
+  maHoSo: string;
+  maCSKCB: string;
+  /** `YYYY-MM-DDTHH:mm`, Vietnam time. */
+  ngayVao: string | null;
+  ngayRa: string | null;
+  tenBenh: string;
+  /** 1 ra viện, 2 chuyển viện, 3 trốn viện, 4 xin ra viện. */
+  tinhTrang: string;
+  /** 1 khỏi, 2 đỡ, 3 không thay đổi, 4 nặng hơn, 5 tử vong. */
+  kqDieuTri: string;
+  /** 1 đúng tuyến, 2 cấp cứu, 3 trái tuyến, 4 thông tuyến. */
+  lyDoVV: string;
+}
+
+export interface CheckToday {
+  userKT: string;
+  /** `YYYY-MM-DDTHH:mm`, Vietnam time. */
+  thoiGianKT: string | null;
+  thongBao: string;
+  maLoi: string;
+}
+
+export type CheckSuggestion =
+  | { kind: 'use-new-card'; maThe: string; gtTheTu: string | null; gtTheDen: string | null; maDKBD: string }
+  | { kind: 'retry-with-dob'; ngaySinh: string }
+  | { kind: 'retry-with-name'; hoTen: string };
+
+export interface CardCheckRequest {
+  maThe: string;
+  hoTen: string;
+  /** As sent: `dd/MM/yyyy` or `yyyy`. */
+  ngaySinh: string;
+}
+
+export interface CardCheckResult {
+  code: string;
+  /** False for a code outside the official list: message then carries the code and ghiChu verbatim. */
+  known: boolean;
+  severity: CheckSeverity;
+  /** Official Vietnamese text of the code (CV 1923). */
+  message: string;
+  messageEn: string;
+  action: Message;
+  /** The gateway's own note, verbatim. */
+  ghiChu: string;
+  card: CheckedCard | null;
+  /** Newest first (dsLichSuKCB2018). */
+  history: VisitHistoryEntry[];
+  /** Today's earlier checks of this card (dsLichSuKT2018): a second visit the same day needs attention. */
+  checksToday: CheckToday[];
+  alreadyCheckedToday: boolean;
+  /** 070: the registered date of birth (`YYYY-MM-DD` or `YYYY`). */
+  registeredDob: string | null;
+  suggestion: CheckSuggestion | null;
+  /** What was asked, so the desk can show both names / dates side by side. */
+  sent: CardCheckRequest;
+  /** The parsed JSON, for storage. */
+  raw: unknown;
+}
+
+const genderCode = (text: string): 1 | 2 | 3 => (text === 'Nam' ? 1 : text === 'Nữ' ? 2 : 3);
+
+function toCard(r: CardCheckResponse): CheckedCard | null {
+  if (!r.maThe) return null;
+  return {
+    maThe: r.maThe,
+    hoTen: r.hoTen,
+    ngaySinh: gatewayDateToIso(r.ngaySinh),
+    gioiTinh: genderCode(r.gioiTinh.normalize('NFC')),
+    gioiTinhText: r.gioiTinh,
+    diaChi: r.diaChi,
+    maDKBD: r.maDKBD,
+    cqBHXH: r.cqBHXH,
+    gtTheTu: gatewayDateToIso(r.gtTheTu),
+    gtTheDen: gatewayDateToIso(r.gtTheDen),
+    maKV: r.maKV,
+    ngayDu5Nam: gatewayDateToIso(r.ngayDu5Nam),
+    maSoBHXH: r.maSoBHXH,
+    maTheCu: r.maTheCu,
+    maTheMoi: r.maTheMoi,
+    gtTheTuMoi: gatewayDateToIso(r.gtTheTuMoi),
+    gtTheDenMoi: gatewayDateToIso(r.gtTheDenMoi),
+    maDKBDMoi: r.maDKBDMoi,
+    tenDKBDMoi: r.tenDKBDMoi,
+  };
+}
+
+function suggest(r: CardCheckResponse, sent: CardCheckRequest): CheckSuggestion | null {
+  if ((r.maKetQua === '003' || r.maKetQua === '004') && r.maTheMoi)
+    return {
+      kind: 'use-new-card',
+      maThe: r.maTheMoi,
+      gtTheTu: gatewayDateToIso(r.gtTheTuMoi),
+      gtTheDen: gatewayDateToIso(r.gtTheDenMoi),
+      maDKBD: r.maDKBDMoi,
+    };
+  if (r.maKetQua === '070' && r.ngaySinh && r.ngaySinh !== sent.ngaySinh)
+    return { kind: 'retry-with-dob', ngaySinh: r.ngaySinh };
+  if ((r.maKetQua === '060' || r.maKetQua === '061') && hasEthnicDiacritics(sent.hoTen))
+    return { kind: 'retry-with-name', hoTen: stripEthnicDiacritics(sent.hoTen) };
+  return null;
+}
+
+export function toCardCheckResult(
+  r: CardCheckResponse,
+  sent: CardCheckRequest,
+  raw: unknown,
+): CardCheckResult {
+  const info = describeResultCode(r.maKetQua, r.ghiChu);
+  const checksToday = (r.dsLichSuKT2018 ?? []).map((c) => ({
+    userKT: c.userKT,
+    thoiGianKT: gatewayTimeToIso(c.thoiGianKT),
+    thongBao: c.thongBao,
+    maLoi: c.maLoi,
+  }));
+  return {
+    code: r.maKetQua,
+    known: info.known,
+    severity: info.severity,
+    message: info.vi,
+    messageEn: info.en,
+    action: info.action,
+    ghiChu: r.ghiChu,
+    card: toCard(r),
+    history: (r.dsLichSuKCB2018 ?? []).map((h) => ({
+      maHoSo: h.maHoSo,
+      maCSKCB: h.maCSKCB,
+      ngayVao: gatewayTimeToIso(h.ngayVao),
+      ngayRa: gatewayTimeToIso(h.ngayRa),
+      tenBenh: h.tenBenh,
+      tinhTrang: h.tinhTrang,
+      kqDieuTri: h.kqDieuTri,
+      lyDoVV: h.lyDoVV,
+    })),
+    checksToday,
+    alreadyCheckedToday: checksToday.length > 0,
+    registeredDob: r.maKetQua === '070' ? gatewayDateToIso(r.ngaySinh) : null,
+    suggestion: suggest(r, sent),
+    sent,
+    raw,
+  };
+}
