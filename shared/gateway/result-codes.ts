@@ -170,3 +170,9 @@ export const gatewayErrors = {
 export function fill(text: string, values: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 }
+
+/** Shown with every result obtained from the embedded simulator (issue #3: clearly labelled). */
+export const trainingModeLabel = {
+  vi: 'Chế độ đào tạo: kết quả từ cổng BHXH mô phỏng, không phải cổng thật.',
+  en: 'Training mode: results come from the simulated BHXH gateway, not the real one.',
+} as const;

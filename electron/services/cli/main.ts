@@ -4,6 +4,8 @@ import { printJson } from './cli-io';
 
 const commands: Record<string, () => Promise<{ run: CliCommand }>> = {
   parse: () => import('./parse-command'),
+  check: () => import('./check-command'),
+  simulator: () => import('./simulator-command'),
   visits: () => import('./visits-command'),
 };
 
