@@ -1,0 +1,222 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { GatewayClient } from '../../electron/services/gateway/gateway-client';
+import { gatewayPool } from '../../electron/services/sync/gateway-pool';
+import type { GatewayForOfficer } from '../../electron/services/sync/gateway-port';
+import { SyncWorker } from '../../electron/services/sync/sync-worker';
+import { auditTrail } from '../../electron/services/visits/audit-log';
+import { cardChecksOf } from '../../electron/services/visits/card-checks';
+import { correctVisit, resubmitVisit } from '../../electron/services/visits/visit-corrections';
+import { getVisit } from '../../electron/services/visits/visit-queries';
+import type { SyncEvent } from '../../shared/visits/sync-events';
+import type { SyncBed } from './sync-fixtures';
+import { accountFor, hung, officer, outboxRows, syncBed } from './sync-fixtures';
+
+let bed: SyncBed | null = null;
+afterEach(async () => {
+  await bed?.close();
+  bed = null;
+});
+
+const quick = { baseMs: 10, capMs: 50 };
+
+describe('sync worker against the simulator', () => {
+  it('re-checks a card registered offline, then submits XML0 once, and publishes typed events', async () => {
+    bed = await syncBed();
+    const visit = bed.register();
+    const worker = new SyncWorker({ db: bed.db, gatewayFor: gatewayPool(accountFor(bed.sim)) });
+    const events: SyncEvent[] = [];
+    worker.subscribe((e) => events.push(e));
+    const result = await worker.runNow();
+    expect(result).toEqual({ sent: 1, failed: 0, pending: 0, resends: 0 });
+    const after = getVisit(bed.db, visit.id)!;
+    expect(after).toMatchObject({
+      status: 'synced',
+      cardStatus: 'verified',
+      cardVerified: true,
+      problem: null,
+    });
+    expect(after.maGiaoDich).toBeTruthy();
+    expect(after.maLk).toBe(visit.maLk);
+    expect(cardChecksOf(bed.db, visit.id)).toEqual([
+      expect.objectContaining({ source: 'sync', code: '000' }),
+    ]);
+    expect(bed.sim.checkInsReceived()).toEqual(new Map([[visit.maLk, 1]]));
+    expect(outboxRows(bed.db, visit.id).map((r) => [r.kind, r.status])).toEqual([
+      ['card-check', 'DONE'],
+      ['submit', 'DONE'],
+    ]);
+    expect(events.map((e) => (e.type === 'item-changed' ? `${e.kind}:${e.status}` : e.type))).toEqual([
+      'run-started',
+      'card-check:IN_FLIGHT',
+      'card-check:DONE',
+      'submit:IN_FLIGHT',
+      'submit:DONE',
+      'run-finished',
+    ]);
+    expect(auditTrail(bed.db, visit.id).map((a) => a.action)).toEqual([
+      'check-in',
+      'card-rechecked',
+      'submitted',
+    ]);
+  });
+
+  it('switches to the new card on 003 before submitting', async () => {
+    bed = await syncBed();
+    const visit = bed.register({
+      patient: {
+        ...hung,
+        fullName: 'Trương Thị Hạnh',
+        dateOfBirth: '1964-07-07',
+        gender: 2,
+        citizenId: null,
+        cardNumber: 'DN4790678901234',
+      },
+    });
+    await new SyncWorker({ db: bed.db, gatewayFor: gatewayPool(accountFor(bed.sim)) }).runNow();
+    expect(getVisit(bed.db, visit.id)).toMatchObject({
+      status: 'synced',
+      cardStatus: 'attention',
+      patient: { cardNumber: 'HT3790678901234', registeredFacility: '79032' },
+    });
+  });
+
+  it('moves a card BHXH rejects to FAILED with its message, holds the submission, and resubmits once corrected', async () => {
+    bed = await syncBed();
+    const visit = bed.register({ patient: { ...hung, dateOfBirth: '1985-08-16' } }); // 070: wrong DOB
+    const worker = new SyncWorker({
+      db: bed.db,
+      gatewayFor: gatewayPool(accountFor(bed.sim)),
+      backoff: quick,
+    });
+    expect(await worker.runNow()).toEqual({ sent: 0, failed: 1, pending: 1, resends: 0 });
+    const failed = getVisit(bed.db, visit.id)!;
+    expect(failed).toMatchObject({ status: 'failed', cardStatus: 'rejected', problem: { code: '070' } });
+    expect(failed.problem!.message).toMatch(/ngày sinh/);
+    expect(outboxRows(bed.db, visit.id).map((r) => [r.kind, r.status])).toEqual([
+      ['card-check', 'FAILED'],
+      ['submit', 'PENDING'],
+    ]);
+    expect(bed.sim.checkInsReceived().size).toBe(0);
+
+    // Resubmitting unchanged fails the same way; correcting the DOB succeeds under the same MA_LK.
+    expect(resubmitVisit(bed.db, visit.id, officer.name).ok).toBe(true);
+    expect((await worker.runNow()).failed).toBe(1);
+    const corrected = correctVisit(bed.db, visit.id, { dateOfBirth: '1985-08-15' }, officer.name);
+    expect(corrected.ok && corrected.visit).toMatchObject({
+      status: 'pending',
+      cardStatus: 'unverified',
+      problem: null,
+    });
+    expect(await worker.runNow()).toEqual({ sent: 1, failed: 0, pending: 0, resends: 0 });
+    expect(getVisit(bed.db, visit.id)).toMatchObject({
+      status: 'synced',
+      cardStatus: 'verified',
+      maLk: visit.maLk,
+    });
+    expect(bed.sim.checkInsReceived()).toEqual(new Map([[visit.maLk, 1]]));
+  });
+
+  it('fails an officer unknown to BHXH (054) as configuration, never checking under another identity', async () => {
+    bed = await syncBed();
+    const stranger = { name: 'Người Lạ', cccd: '001099999999' };
+    const visit = bed.register({ officer: stranger });
+    const asked: string[] = [];
+    const pool = gatewayPool(accountFor(bed.sim));
+    const gatewayFor: GatewayForOfficer = (o) => {
+      asked.push(o.cccd);
+      return pool(o);
+    };
+    expect((await new SyncWorker({ db: bed.db, gatewayFor }).runNow()).failed).toBe(1);
+    expect(asked).toEqual([stranger.cccd]);
+    expect(getVisit(bed.db, visit.id)!.problem).toMatchObject({ code: '054' });
+  });
+
+  it('fails our own invalid XML0 without sending it', async () => {
+    bed = await syncBed();
+    const visit = bed.register({ cardStatus: 'verified', facilityCode: 'BAD' });
+    expect(
+      (await new SyncWorker({ db: bed.db, gatewayFor: gatewayPool(accountFor(bed.sim)) }).runNow()).failed,
+    ).toBe(1);
+    expect(getVisit(bed.db, visit.id)!.problem).toMatchObject({ code: 'XML0_INVALID' });
+    expect(getVisit(bed.db, visit.id)!.problem!.messageEn).toMatch(/MA_CSKCB/);
+    expect(outboxRows(bed.db, visit.id)).toEqual([
+      expect.objectContaining({ kind: 'submit', status: 'FAILED', sends: 0 }),
+    ]);
+    expect(bed.sim.stats().requests.submit).toBe(0);
+  });
+
+  it('backs off during an outage and drains as soon as a probe succeeds', async () => {
+    bed = await syncBed({ outageUntil: Date.now() + 60_000 });
+    const visits = [bed.register(), bed.register({ cardStatus: 'verified' })];
+    const account = accountFor(bed.sim);
+    const worker = new SyncWorker({
+      db: bed.db,
+      gatewayFor: gatewayPool({ ...account, checkTimeoutMs: 500, submitTimeoutMs: 500 }),
+      probe: () => new GatewayClient(account).probe(),
+    });
+    const first = await worker.runNow();
+    expect(first).toEqual({ sent: 0, failed: 0, pending: 3, resends: 0 });
+    const waiting = bed.db
+      .prepare("SELECT min(next_attempt_at) AS at FROM outbox WHERE status = 'PENDING'")
+      .get() as { at: number };
+    expect(waiting.at).toBeGreaterThanOrEqual(Date.now() - 2_100); // full jitter: 0…2 s after the failure
+    expect(await worker.probeAndRun()).toBe(false);
+
+    bed.sim.setFaults({ outageUntil: 0 });
+    const finished = new Promise<void>((resolve) =>
+      worker.subscribe((e) => {
+        if (e.type === 'run-finished' && e.counts.pending === 0) resolve();
+      }),
+    );
+    expect(await worker.probeAndRun()).toBe(true);
+    await finished;
+    for (const v of visits) expect(getVisit(bed.db, v.id)!.status).toBe('synced');
+    expect(bed.sim.checkInsReceived().size).toBe(2);
+  });
+
+  it('keeps at most `concurrency` calls in flight', async () => {
+    bed = await syncBed({ latencyMs: 40 });
+    for (let i = 0; i < 12; i++) bed.register({ cardStatus: 'verified' });
+    const pool = gatewayPool(accountFor(bed.sim));
+    let inFlight = 0;
+    let peak = 0;
+    const gatewayFor: GatewayForOfficer = (o) => {
+      const client = pool(o);
+      return {
+        checkCard: (req, opts) => client.checkCard(req, opts),
+        submitCheckIn: async (xml, opts) => {
+          peak = Math.max(peak, ++inFlight);
+          try {
+            return await client.submitCheckIn(xml, opts);
+          } finally {
+            inFlight--;
+          }
+        },
+      };
+    };
+    const result = await new SyncWorker({ db: bed.db, gatewayFor, concurrency: 3 }).runNow();
+    expect(result.sent).toBe(12);
+    expect(peak).toBe(3);
+  });
+
+  it('runs one runner at a time, also across two connections to the file', async () => {
+    bed = await syncBed({ latencyMs: 30 });
+    for (let i = 0; i < 6; i++) bed.register({ cardStatus: 'verified' });
+    const { openDatabase } = await import('../../electron/services/store/database');
+    const other = openDatabase(bed.file);
+    const a = new SyncWorker({ db: bed.db, gatewayFor: gatewayPool(accountFor(bed.sim)) });
+    const b = new SyncWorker({ db: other, gatewayFor: gatewayPool(accountFor(bed.sim)) });
+    const skipped: SyncEvent[] = [];
+    b.subscribe((e) => e.type === 'run-skipped' && skipped.push(e));
+    const [ra, rb] = await Promise.all([a.runNow(), b.runNow()]);
+    other.close();
+    expect(ra.sent + rb.sent).toBe(6);
+    expect(skipped).toHaveLength(1);
+    expect([...bed.sim.checkInsReceived().values()]).toEqual([1, 1, 1, 1, 1, 1]);
+    // In one process, a trigger during a run is folded into the run, not a second runner.
+    const c = new SyncWorker({ db: bed.db, gatewayFor: gatewayPool(accountFor(bed.sim)) });
+    bed.register({ cardStatus: 'verified' });
+    const [r1, r2] = await Promise.all([c.runNow(), c.runNow()]);
+    expect(r1.sent + (r2 === r1 ? 0 : r2.sent)).toBe(1);
+  });
+});
