@@ -7,6 +7,8 @@ const commands: Record<string, () => Promise<{ run: CliCommand }>> = {
   check: () => import('./check-command'),
   simulator: () => import('./simulator-command'),
   visits: () => import('./visits-command'),
+  checkin: () => import('./checkin-command'),
+  sync: () => import('./sync-command'),
 };
 
 const usage = `Usage: kcb-checkin <command> [options]

@@ -20,6 +20,8 @@ interface GatewayErrorLike {
   status?: number;
   code?: string;
   message: string;
+  messageEn?: string;
+  toCoded?: () => CodedMessage;
 }
 
 function isGatewayError(err: unknown): err is GatewayErrorLike {
@@ -51,12 +53,13 @@ export function classifyFailure(err: unknown): Failure {
       },
     };
   }
-  const code = err.code ?? (err.status ? `HTTP_${err.status}` : err.kind.toUpperCase());
-  const error: CodedMessage = {
-    code,
-    message: err.message,
-    messageEn: (err as { messageEn?: string }).messageEn ?? err.message,
-  };
+  const error: CodedMessage = err.toCoded
+    ? err.toCoded()
+    : {
+        code: err.code ?? err.kind.toUpperCase(),
+        message: err.message,
+        messageEn: err.messageEn ?? err.message,
+      };
   if (err.code && permanentCodes.has(err.code)) return { retryable: false, error };
   if (err.code && retryableCodes.has(err.code)) return { retryable: true, error };
   if (err.kind === 'auth' || err.kind === 'network' || err.kind === 'timeout' || err.kind === 'malformed') {

@@ -26,6 +26,8 @@ export function withCheckedCard(p: PatientIdentity, r: CardCheckResult): Patient
   const next = r.suggestion?.kind === 'use-new-card' ? r.suggestion : null;
   return {
     ...p,
+    // A bare card number carries no gender; BHXH's answer does (XML0 GIOI_TINH is required).
+    gender: p.gender === 3 ? card.gioiTinh : p.gender,
     cardNumber: next?.maThe ?? card.maThe,
     socialInsuranceNumber: card.maSoBHXH || p.socialInsuranceNumber,
     registeredFacility: (next?.maDKBD ?? card.maDKBD) || p.registeredFacility,

@@ -1,0 +1,97 @@
+// `kcb-checkin sync --db FILE [gateway flags] [--concurrency N] [--wait S]`: drains the outbox until it is
+// empty or only items waiting for their back-off remain (or, with --wait, those falling due within S
+// seconds), then prints {"sent","failed","pending","resends"}.
+import { parseArgs } from 'node:util';
+import { trainingModeLabel } from '../../../shared/gateway/result-codes';
+import type { CodedMessage } from '../../../shared/message';
+import { coded } from '../../../shared/message';
+import { visitErrorText } from '../../../shared/visits/visit-messages';
+import { openDatabase } from '../store/database';
+import { gatewayPool } from '../sync/gateway-pool';
+import { SyncWorker } from '../sync/sync-worker';
+import type { CliCommand, CliIo } from './cli-io';
+import { printJson } from './cli-io';
+import { gatewayOptions, gatewayOptionsHelp, openGateway } from './gateway-options';
+import { requireDb, storeFailure } from './store-cli';
+
+const help = `Usage: kcb-checkin sync --db FILE [options]
+Sends what the desk registered: card re-checks of visits registered offline, then XML0 check-ins.
+  --db FILE          the visit database
+  --concurrency N    calls in flight at once (default 4)
+  --wait S           also wait for retries falling due within S seconds (default 0)
+${gatewayOptionsHelp}`;
+
+function refuse(io: CliIo, error: CodedMessage): number {
+  printJson(io, { ok: false, error });
+  return 1;
+}
+
+function positiveInt(text: string | undefined, fallback: number, allowZero = false): number | null {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  return Number.isInteger(n) && (n > 0 || (allowZero && n === 0)) ? n : null;
+}
+
+export const run: CliCommand = async (argv, io) => {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        ...gatewayOptions,
+        db: { type: 'string' },
+        concurrency: { type: 'string' },
+        wait: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (e) {
+    const m = (e as Error).message;
+    return refuse(io, {
+      code: 'BAD_OPTION',
+      message: `Tham số không hợp lệ: ${m}`,
+      messageEn: `Bad option: ${m}`,
+    });
+  }
+  if (values.help) {
+    io.stdout.write(help + '\n');
+    return 0;
+  }
+  const file = requireDb(io, values.db, true);
+  if (!file) return 1;
+  const concurrency = positiveInt(values.concurrency, 4);
+  const waitS = positiveInt(values.wait, 0, true);
+  if (concurrency === null || waitS === null) {
+    return refuse(io, {
+      code: 'BAD_OPTION',
+      message: 'Tham số không hợp lệ: --concurrency phải là số nguyên dương, --wait là số giây ≥ 0',
+      messageEn: 'Bad option: --concurrency must be a positive integer, --wait seconds ≥ 0',
+    });
+  }
+  let db;
+  try {
+    db = openDatabase(file);
+  } catch (err) {
+    return storeFailure(io, err);
+  }
+  const opened = await openGateway(values, io.env);
+  if (!opened.ok) {
+    db.close();
+    return refuse(io, opened.error);
+  }
+  const { config, trainingMode, close } = opened.gateway;
+  try {
+    const worker = new SyncWorker({ db, gatewayFor: gatewayPool(config), concurrency });
+    let busy = false;
+    worker.subscribe((e) => {
+      if (e.type === 'run-skipped') busy = true;
+    });
+    const result = await worker.runNow({ waitMs: waitS * 1000 });
+    if (busy) return refuse(io, coded('SYNC_BUSY', visitErrorText.syncBusy));
+    printJson(io, { ...result, ...(trainingMode ? { trainingMode, trainingModeLabel } : {}) });
+    return 0;
+  } finally {
+    await close();
+    db.close();
+  }
+};
