@@ -51,7 +51,8 @@ export function gatewaySettings(values: GatewayOptionValues, env: NodeJS.Process
     (values[flag] ?? env[name] ?? '').trim() || undefined;
   const baseUrl = pick('gateway', 'KCB_GATEWAY_URL');
   const username = pick('username', 'KCB_USERNAME');
-  const password = values.password ?? env.KCB_PASSWORD ?? undefined;
+  // Not trimmed (a password may end in a space), but an empty variable counts as unset.
+  const password = values.password || env.KCB_PASSWORD || undefined;
   const officerName = pick('officer-name', 'KCB_OFFICER_NAME');
   const officerCccd = pick('officer-cccd', 'KCB_OFFICER_CCCD');
   const bad = (detail: string) => {

@@ -105,7 +105,7 @@ export class CardRegistry {
       return errorAnswer(firstMatches ? '061' : '060');
     }
     if (!dobMatches(card.ngaySinh, sentDob)) return errorAnswer('070', { ngaySinh: card.ngaySinh });
-    if (card.status) return errorAnswer(card.status);
+    if (card.status) return errorAnswer(card.status, card.statusNote ? { ghiChu: card.statusNote } : {});
     const today = vnDate(now);
     const from = gatewayDateToIso(card.gtTheTu) ?? '';
     const to = gatewayDateToIso(card.gtTheDen) ?? '';

@@ -6,8 +6,11 @@ import { readFile } from 'node:fs/promises';
 import { vnClock, vnStamp } from '../../../shared/gateway/gateway-dates';
 
 export type GenderText = 'Nam' | 'Nữ' | 'Chưa xác định';
-/** Registry states that end a check before the validity dates are looked at (bhxh-gateway.md §5). */
-export type CardStatus = '100' | '101' | '110' | '120' | '121' | '122' | '123' | '124';
+/**
+ * Registry states that end a check before the validity dates are looked at (bhxh-gateway.md §5). A seed
+ * file may use any other code (with `statusNote` as its ghiChu) to rehearse codes BHXH adds later.
+ */
+export type CardStatus = '100' | '101' | '110' | '120' | '121' | '122' | '123' | '124' | (string & {});
 
 export interface SimHistoryEntry {
   maHoSo: string;
@@ -38,6 +41,8 @@ export interface SimCard {
   ngayDu5Nam?: string;
   maKV?: string;
   status?: CardStatus;
+  /** ghiChu for a `status` outside the official list. */
+  statusNote?: string;
   newCard?: { maThe: string; gtTheTu: string; gtTheDen: string; maDKBD: string; tenDKBD: string };
   history?: SimHistoryEntry[];
   /** Checks by other facilities earlier today, minutes before the simulator started. */
