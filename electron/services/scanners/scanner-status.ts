@@ -1,0 +1,41 @@
+// Status every main-process scanner driver reports, with the text the desk shows (Vietnamese first).
+// One table of Message pairs for the scanner domain (shared/message.ts convention).
+import type { CodedMessage, Message } from '../../../shared/message';
+import { coded } from '../../../shared/message';
+
+export type ScannerState = 'connected' | 'reconnecting' | 'absent';
+
+export interface ScannerStatus {
+  source: 'serial' | 'hid-pos';
+  state: ScannerState;
+  /** Port path / hidraw path while known; null when nothing is attached. */
+  path: string | null;
+  message: CodedMessage;
+}
+
+export const scannerStateMessages = {
+  SCANNER_CONNECTED: { vi: 'Máy quét đã kết nối.', en: 'Scanner connected.' },
+  SCANNER_RECONNECTING: {
+    vi: 'Mất kết nối máy quét, đang thử kết nối lại… Kiểm tra dây cáp USB.',
+    en: 'Lost the scanner, reconnecting… Check the USB cable.',
+  },
+  SCANNER_ABSENT: {
+    vi: 'Không tìm thấy máy quét. Cắm máy quét hoặc kiểm tra cổng COM trong cài đặt.',
+    en: 'No scanner found. Plug the scanner in or check the COM port in the settings.',
+  },
+} satisfies Record<string, Message>;
+
+const codeOf: Record<ScannerState, keyof typeof scannerStateMessages> = {
+  connected: 'SCANNER_CONNECTED',
+  reconnecting: 'SCANNER_RECONNECTING',
+  absent: 'SCANNER_ABSENT',
+};
+
+export function scannerStatus(
+  source: ScannerStatus['source'],
+  state: ScannerState,
+  path: string | null,
+): ScannerStatus {
+  const code = codeOf[state];
+  return { source, state, path, message: coded(code, scannerStateMessages[code]) };
+}

@@ -1,0 +1,187 @@
+// Tells a keyboard-wedge scanner from a person at the keyboard (scanners-and-camera.md, "Keyboard wedge in
+// the renderer"): a scanner "types" a whole payload with 1–10 ms between keys, a person rarely keeps a
+// mean gap under ~100 ms. A burst is a scan when it has at least `minLength` characters and a mean gap of
+// at most `maxMeanGapMs`; it ends on Enter/Tab, on the BHYT `$` terminator, or after `silenceMs` of quiet.
+// Pure and clock-free (the caller passes times) so the DOM glue stays thin and this is unit-tested and
+// benchmarked in Node. Characters come from `KeyboardEvent.key`, never from a key-code table: onScan.js's
+// table drops `|`, `/`, `-`, exactly the BHYT separators.
+
+export interface WedgeTiming {
+  /** Mean inter-key gap at or below which a finished burst counts as a scan. */
+  maxMeanGapMs: number;
+  /** Fewer characters than this is never a scan (a person's fast key roll). */
+  minLength: number;
+  /** Quiet time that ends a burst that had no terminator. */
+  silenceMs: number;
+  /** A gap this short means a machine is typing: from then on the burst's keys are held back from
+   * the focused field (and given back if the burst turns out to be a person after all). */
+  fastGapMs: number;
+}
+
+/** The doc's ranges: mean gap ≤ ~30–50 ms, length ≥ 6, ~100 ms of silence. */
+export const defaultWedgeTiming: WedgeTiming = {
+  maxMeanGapMs: 40,
+  minLength: 6,
+  silenceMs: 100,
+  fastGapMs: 40,
+};
+
+export interface WedgeKey {
+  /** `KeyboardEvent.key`. */
+  key: string;
+  /** Milliseconds on one monotonic clock. */
+  time: number;
+  /** `keyCode === 229` or `isComposing`: an IME produced or is composing this key. */
+  ime: boolean;
+}
+
+export type WedgeTerminator = 'enter' | 'tab' | 'dollar' | 'silence' | 'interrupted';
+
+export type WedgeBurstResult =
+  | {
+      kind: 'scan';
+      text: string;
+      /** IME signs inside the burst (keyCode 229, composition, Backspace): the text may be Telex-damaged. */
+      imeSuspected: boolean;
+      /** An IME composed characters we never saw (`key` was `Process`): the text is incomplete. */
+      unreadable: boolean;
+      terminator: WedgeTerminator;
+      meanGapMs: number;
+    }
+  | {
+      kind: 'typing';
+      /** Characters that were held back from the focused field and must be given back, in order. */
+      heldBack: string;
+    };
+
+export interface KeyDecision {
+  /** preventDefault this key: it belongs to a scan in progress (or is the scanner's suffix). */
+  hold: boolean;
+  /** This key started a new burst: the caller snapshots the focused field now, before the key lands. */
+  startsBurst: boolean;
+  /** A burst finished on (or just before) this key. */
+  result: WedgeBurstResult | null;
+}
+
+const UNREADABLE = '\uFFFD';
+const editKeys = new Set(['Enter', 'Tab', 'Backspace']);
+const imeKeys = new Set(['Process', 'Unidentified']);
+
+export class WedgeBurstDetector {
+  private chars: string[] = [];
+  private heldBack = '';
+  private keys = 0;
+  private firstAt = 0;
+  private lastAt = 0;
+  private fast = false;
+  private imeSuspected = false;
+  private unreadable = false;
+  /** When a scan ended on `$`: the scanner's CR/Tab suffix follows and must be swallowed too. */
+  private dollarEndedAt: number | null = null;
+
+  constructor(private readonly timing: WedgeTiming = defaultWedgeTiming) {}
+
+  get inBurst(): boolean {
+    return this.keys > 0;
+  }
+
+  push(k: WedgeKey): KeyDecision {
+    let result: WedgeBurstResult | null = null;
+    if (this.inBurst && k.time - this.lastAt > this.timing.silenceMs) result = this.finish('silence');
+
+    const isChar = [...k.key].length === 1;
+    if (!isChar && !editKeys.has(k.key) && !(k.ime && imeKeys.has(k.key))) {
+      // Shift/Alt/CapsLock carry no text (a scanner presses Shift for capitals): ignore them. Arrows,
+      // Escape, F-keys are a person navigating: that ends whatever burst was running.
+      if (isModifier(k.key)) return { hold: this.fast, startsBurst: false, result };
+      return {
+        hold: false,
+        startsBurst: false,
+        result: result ?? (this.inBurst ? this.finish('interrupted') : null),
+      };
+    }
+
+    if ((k.key === 'Enter' || k.key === 'Tab') && !this.inBurst) {
+      const suffix = this.dollarEndedAt !== null && k.time - this.dollarEndedAt <= this.timing.silenceMs;
+      this.dollarEndedAt = null;
+      return { hold: suffix, startsBurst: false, result };
+    }
+    if (k.key === 'Enter' || k.key === 'Tab') {
+      const done = this.finish(k.key === 'Enter' ? 'enter' : 'tab');
+      return { hold: done.kind === 'scan', startsBurst: false, result: done };
+    }
+
+    const startsBurst = !this.inBurst;
+    const gap = startsBurst ? Infinity : k.time - this.lastAt;
+    if (gap <= this.timing.fastGapMs) this.fast = true;
+
+    if (k.key === 'Backspace') {
+      // Inside a machine-speed burst a Backspace is an IME rewriting what the scanner typed (Unikey
+      // deletes `a` and sends `â`); at human speed it is a person correcting, which ends the burst.
+      if (!this.fast) {
+        return {
+          hold: false,
+          startsBurst: false,
+          result: result ?? (this.inBurst ? this.finish('interrupted') : null),
+        };
+      }
+      this.chars.pop();
+      this.heldBack = [...this.heldBack].slice(0, -1).join('');
+      this.imeSuspected = true;
+      this.note(k.time, startsBurst);
+      return { hold: true, startsBurst, result };
+    }
+
+    if (k.ime) this.imeSuspected = true;
+    if (!isChar) this.unreadable = true;
+    const ch = isChar ? k.key : UNREADABLE;
+    this.chars.push(ch);
+    if (this.fast) this.heldBack += isChar ? ch : '';
+    this.note(k.time, startsBurst);
+
+    if (k.key === '$' && this.fast && this.chars.includes('|')) {
+      const done = this.finish('dollar');
+      if (done.kind === 'scan') this.dollarEndedAt = k.time;
+      return { hold: done.kind === 'scan', startsBurst, result: done };
+    }
+    return { hold: this.fast, startsBurst, result };
+  }
+
+  /** Called by the caller's silence timer; finishes the burst if it has really been quiet long enough. */
+  flush(now: number): WedgeBurstResult | null {
+    if (!this.inBurst || now - this.lastAt < this.timing.silenceMs) return null;
+    return this.finish('silence');
+  }
+
+  private note(time: number, startsBurst: boolean): void {
+    if (startsBurst) this.firstAt = time;
+    this.lastAt = time;
+    this.keys++;
+  }
+
+  private finish(terminator: WedgeTerminator): WedgeBurstResult {
+    const meanGapMs = this.keys > 1 ? (this.lastAt - this.firstAt) / (this.keys - 1) : Infinity;
+    const isScan = this.chars.length >= this.timing.minLength && meanGapMs <= this.timing.maxMeanGapMs;
+    const result: WedgeBurstResult = isScan
+      ? {
+          kind: 'scan',
+          text: this.chars.join(''),
+          imeSuspected: this.imeSuspected,
+          unreadable: this.unreadable,
+          terminator,
+          meanGapMs,
+        }
+      : { kind: 'typing', heldBack: this.heldBack };
+    this.chars = [];
+    this.heldBack = '';
+    this.keys = 0;
+    this.fast = false;
+    this.imeSuspected = false;
+    this.unreadable = false;
+    return result;
+  }
+}
+
+function isModifier(key: string): boolean {
+  return ['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'NumLock', 'Fn'].includes(key);
+}
