@@ -257,6 +257,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     stats,
     resetStats: () => {
       gateway.checkIns.clear();
+      for (const k of Object.keys(gateway.counts) as (keyof typeof gateway.counts)[]) gateway.counts[k] = 0;
       for (const k of Object.keys(injected) as (keyof typeof injected)[]) injected[k] = 0;
       for (const k of Object.keys(requests) as (keyof typeof requests)[]) requests[k] = 0;
     },
