@@ -36,6 +36,16 @@ describe('token cache', () => {
   });
 });
 
+describe('clock skew', () => {
+  it("a desk clock ahead of the gateway's does not log in before every call", async () => {
+    const ahead = () => Date.now() + 20 * 60_000;
+    let client: GatewayClient;
+    ({ sim, client } = await bench({}, {}, { now: ahead }));
+    for (let i = 0; i < 3; i++) expect((await client.checkCard(hung)).code).toBe('000');
+    expect(sim.stats().logins).toBe(1);
+  });
+});
+
 describe.each([
   ['body 401 (HTTP 200 + maKetQua "401")', false],
   ['HTTP 401', true],

@@ -46,7 +46,19 @@ export type GatewaySettings =
   | { ok: true; config: Omit<GatewayConfig, 'baseUrl'>; trainingMode: true }
   | { ok: false; error: CodedMessage };
 
-export function gatewaySettings(values: GatewayOptionValues, env: NodeJS.ProcessEnv): GatewaySettings {
+export interface GatewaySettingsOptions {
+  /**
+   * For commands that check under each visit's own officer (`sync`): the officer flags may then be
+   * absent, and the config carries empty officer fields for the caller to fill in.
+   */
+  officerOptional?: boolean;
+}
+
+export function gatewaySettings(
+  values: GatewayOptionValues,
+  env: NodeJS.ProcessEnv,
+  opts: GatewaySettingsOptions = {},
+): GatewaySettings {
   const pick = (flag: keyof GatewayOptionValues, name: string) =>
     (values[flag] ?? env[name] ?? '').trim() || undefined;
   const baseUrl = pick('gateway', 'KCB_GATEWAY_URL');
@@ -90,7 +102,7 @@ export function gatewaySettings(values: GatewayOptionValues, env: NodeJS.Process
     ['--officer-name / KCB_OFFICER_NAME', officerName],
     ['--officer-cccd / KCB_OFFICER_CCCD', officerCccd],
   ]
-    .filter(([, v]) => !v)
+    .filter(([n, v]) => !v && !(opts.officerOptional && n!.startsWith('--officer')))
     .map(([n]) => n!);
   if (missing.length) {
     const t = gatewayErrors.MISSING_GATEWAY_OPTION;
@@ -107,8 +119,8 @@ export function gatewaySettings(values: GatewayOptionValues, env: NodeJS.Process
       baseUrl,
       username: username!,
       password: password!,
-      officerName: officerName!,
-      officerCccd: officerCccd!,
+      officerName: officerName ?? '',
+      officerCccd: officerCccd ?? '',
       ...common,
     },
   };
@@ -130,8 +142,9 @@ export async function openGateway(
   values: GatewayOptionValues,
   env: NodeJS.ProcessEnv,
   deps: GatewayClientDeps = {},
+  opts: GatewaySettingsOptions = {},
 ): Promise<{ ok: true; gateway: OpenGateway } | { ok: false; error: CodedMessage }> {
-  const settings = gatewaySettings(values, env);
+  const settings = gatewaySettings(values, env, opts);
   if (!settings.ok) return settings;
   if (!settings.trainingMode) {
     const config = settings.config;

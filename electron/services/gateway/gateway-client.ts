@@ -289,10 +289,11 @@ export class GatewayClient {
       if (maKetQua === '401') throw authError('401');
       if (maKetQua !== '200') throw refusedError(maKetQua, '');
       if (!APIKey) throw malformedError(answer.status, false);
-      const expires = Date.parse(APIKey.expires_in);
-      const renewAt = Number.isFinite(expires)
-        ? expires - TOKEN_MARGIN_MS
-        : this.now() + FALLBACK_TOKEN_LIFE_MS;
+      // expires_in is on the gateway's clock. Unreadable, or already past on ours (our clock runs ahead):
+      // trust the observed 10-minute life instead of logging in before every call; a 401 corrects us.
+      const expires = Date.parse(APIKey.expires_in) - TOKEN_MARGIN_MS;
+      const renewAt =
+        Number.isFinite(expires) && expires > this.now() ? expires : this.now() + FALLBACK_TOKEN_LIFE_MS;
       this.token = { accessToken: APIKey.access_token, idToken: APIKey.id_token, renewAt };
       this.log({ op: 'login', ms: this.now() - started, outcome: maKetQua });
       return this.token;
