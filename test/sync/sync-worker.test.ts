@@ -219,4 +219,19 @@ describe('sync worker against the simulator', () => {
     const [r1, r2] = await Promise.all([c.runNow(), c.runNow()]);
     expect(r1.sent + (r2 === r1 ? 0 : r2.sent)).toBe(1);
   });
+
+  it('runs at start and again on its timer', async () => {
+    bed = await syncBed();
+    const b = bed;
+    const first = b.register({ cardStatus: 'verified' });
+    const worker = new SyncWorker({ db: b.db, gatewayFor: gatewayPool(accountFor(b.sim)), intervalMs: 100 });
+    const runs: number[] = [];
+    worker.subscribe((e) => e.type === 'run-finished' && runs.push(e.result.sent));
+    worker.start();
+    await expect.poll(() => getVisit(b.db, first.id)!.status, { timeout: 5_000 }).toBe('synced');
+    const later = b.register({ cardStatus: 'verified' });
+    await expect.poll(() => getVisit(b.db, later.id)!.status, { timeout: 5_000 }).toBe('synced');
+    await worker.stop();
+    expect(runs.filter((n) => n > 0)).toEqual([1, 1]);
+  });
 });
