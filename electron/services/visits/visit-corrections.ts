@@ -69,7 +69,8 @@ export function correctVisit(
       `INSERT INTO outbox (visit_id, kind, status, next_attempt_at, created_at, updated_at)
        VALUES (?, 'card-check', 'PENDING', ?, ?, ?)
        ON CONFLICT (visit_id, kind) DO UPDATE SET status = 'PENDING', attempts = 0,
-         next_attempt_at = excluded.next_attempt_at, updated_at = excluded.updated_at`,
+         next_attempt_at = excluded.next_attempt_at, updated_at = excluded.updated_at
+       WHERE outbox.status <> 'IN_FLIGHT'`,
     ).run(visitId, now, now, now);
     db.prepare(
       `UPDATE outbox SET status = 'PENDING', attempts = 0, next_attempt_at = ?, updated_at = ?
