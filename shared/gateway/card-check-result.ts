@@ -6,7 +6,7 @@ import type { Message } from '../message';
 import type { CheckSeverity } from './result-codes';
 import { describeResultCode } from './result-codes';
 import type { CardCheckResponse } from './schemas';
-import { gatewayDateToIso, gatewayTimeToIso } from './gateway-dates';
+import { gatewayDateToIso, gatewayTimeToIso, vnStampToEpoch } from './gateway-dates';
 import { hasEthnicDiacritics, stripEthnicDiacritics } from './names';
 
 export interface CheckedCard {
@@ -85,8 +85,12 @@ export interface CardCheckResult {
   card: CheckedCard | null;
   /** Newest first (dsLichSuKCB2018). */
   history: VisitHistoryEntry[];
-  /** Today's earlier checks of this card (dsLichSuKT2018): a second visit the same day needs attention. */
+  /** Today's checks of this card as listed by the gateway (dsLichSuKT2018). */
   checksToday: CheckToday[];
+  /**
+   * Checked earlier today by another facility, or by us more than 2 minutes ago: a second visit the same
+   * day needs attention. Our own check of the last 2 minutes (this one, a re-scan) does not count.
+   */
   alreadyCheckedToday: boolean;
   /** 070: the registered date of birth (`YYYY-MM-DD` or `YYYY`). */
   registeredDob: string | null;
@@ -140,10 +144,22 @@ function suggest(r: CardCheckResponse, sent: CardCheckRequest): CheckSuggestion 
   return null;
 }
 
+/** Who asked and when: lets the desk's own just-made check be told apart from an earlier visit. */
+export interface CheckContext {
+  /** The facility account that made this check (dsLichSuKT2018 userKT). */
+  username?: string;
+  /** Epoch ms of this check. */
+  now?: number;
+}
+
+/** Checks by the same account within this window are the same encounter (a re-scan), not a second visit. */
+const SAME_ENCOUNTER_MS = 2 * 60_000;
+
 export function toCardCheckResult(
   r: CardCheckResponse,
   sent: CardCheckRequest,
   raw: unknown,
+  ctx: CheckContext = {},
 ): CardCheckResult {
   const info = describeResultCode(r.maKetQua, r.ghiChu);
   const checksToday = (r.dsLichSuKT2018 ?? []).map((c) => ({
@@ -161,18 +177,27 @@ export function toCardCheckResult(
     action: info.action,
     ghiChu: r.ghiChu,
     card: toCard(r),
-    history: (r.dsLichSuKCB2018 ?? []).map((h) => ({
-      maHoSo: h.maHoSo,
-      maCSKCB: h.maCSKCB,
-      ngayVao: gatewayTimeToIso(h.ngayVao),
-      ngayRa: gatewayTimeToIso(h.ngayRa),
-      tenBenh: h.tenBenh,
-      tinhTrang: h.tinhTrang,
-      kqDieuTri: h.kqDieuTri,
-      lyDoVV: h.lyDoVV,
-    })),
+    // Newest first as documented; sorted again so a gateway that changes its order cannot mislead.
+    history: [...(r.dsLichSuKCB2018 ?? [])]
+      .sort((a, b) => (b.ngayVao > a.ngayVao ? 1 : b.ngayVao < a.ngayVao ? -1 : 0))
+      .map((h) => ({
+        maHoSo: h.maHoSo,
+        maCSKCB: h.maCSKCB,
+        ngayVao: gatewayTimeToIso(h.ngayVao),
+        ngayRa: gatewayTimeToIso(h.ngayRa),
+        tenBenh: h.tenBenh,
+        tinhTrang: h.tinhTrang,
+        kqDieuTri: h.kqDieuTri,
+        lyDoVV: h.lyDoVV,
+      })),
     checksToday,
-    alreadyCheckedToday: checksToday.length > 0,
+    // Whether the gateway lists the check being made now is not documented: discount our own recent
+    // ones either way, so the warning means an earlier visit (bhxh-gateway.md §2: anti-abuse rules).
+    alreadyCheckedToday: (r.dsLichSuKT2018 ?? []).some((c) => {
+      const at = vnStampToEpoch(c.thoiGianKT);
+      const ours = ctx.username !== undefined && c.userKT === ctx.username;
+      return !(ours && ctx.now !== undefined && at !== null && Math.abs(ctx.now - at) <= SAME_ENCOUNTER_MS);
+    }),
     registeredDob: r.maKetQua === '070' ? gatewayDateToIso(r.ngaySinh) : null,
     suggestion: suggest(r, sent),
     sent,

@@ -2,7 +2,7 @@
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { GatewayClient } from '../../electron/services/gateway/gateway-client';
 import { GatewayError } from '../../electron/services/gateway/gateway-error';
 import { demoCases } from '../../electron/services/simulator/seed-cards';
@@ -130,6 +130,19 @@ describe('what the desk does next', () => {
     const second = await client.checkCard(mai);
     expect(second.checksToday).toHaveLength(2);
     expect(second.checksToday[1]).toMatchObject({ userKT: '01832_BV', maLoi: '000' });
+  });
+
+  it('our own check of a minute ago is a re-scan, one of an hour ago an earlier visit', async () => {
+    let clock = Date.now();
+    const fresh = await startSimulator();
+    onTestFinished(() => fresh.close());
+    const own = new GatewayClient(demoConfig(fresh.url), { now: () => clock });
+    const card = { maThe: 'HT3010234567890', hoTen: 'Nguyễn Thị Ỷ', ngaySinh: '1948' };
+    await own.checkCard(card);
+    const rescan = await own.checkCard(card);
+    expect([rescan.checksToday.length, rescan.alreadyCheckedToday]).toEqual([1, false]);
+    clock += 60 * 60_000; // the desk's clock: an hour later (the gateway keeps its time stamps)
+    expect((await own.checkCard(card)).alreadyCheckedToday).toBe(true);
   });
 });
 

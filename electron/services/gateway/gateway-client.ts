@@ -144,7 +144,7 @@ export class GatewayClient {
         outcome: parsed.data.maKetQua,
         card: maskCardNumber(sent.maThe),
       });
-      return toCardCheckResult(parsed.data, sent, json);
+      return toCardCheckResult(parsed.data, sent, json, { username: this.config.username, now: this.now() });
     } catch (e) {
       this.log({
         op: 'check',
