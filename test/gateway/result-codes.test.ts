@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { GatewayClient } from '../../electron/services/gateway/gateway-client';
 import { GatewayError } from '../../electron/services/gateway/gateway-error';
+import { MAX_CHECKS_KEPT } from '../../electron/services/simulator/card-rules';
 import { demoCases } from '../../electron/services/simulator/seed-cards';
 import type { SimulatorHandle } from '../../electron/services/simulator/simulator';
 import { startSimulator } from '../../electron/services/simulator/simulator';
@@ -172,5 +173,17 @@ it('an unknown code is shown verbatim, never swallowed or treated as usable', as
     expect(r.message).toContain(note);
   } finally {
     await own.close();
+  }
+});
+
+it("keeps a card's list of today's checks bounded however often it is checked", async () => {
+  const fresh = await startSimulator();
+  try {
+    const c = new GatewayClient(demoConfig(fresh.url));
+    for (let i = 0; i < MAX_CHECKS_KEPT + 5; i++) await c.checkCard(hung);
+    const r = await c.checkCard(hung);
+    expect(r.checksToday).toHaveLength(MAX_CHECKS_KEPT);
+  } finally {
+    await fresh.close();
   }
 });

@@ -25,6 +25,9 @@ export interface TodayCheck {
   maLoi: string;
 }
 
+/** Today's checks kept per card (the oldest are forgotten first). */
+export const MAX_CHECKS_KEPT = 20;
+
 /** The registry the checks run against, indexed by every number a desk may send. */
 export class CardRegistry {
   private readonly byNumber = new Map<string, SimCard>();
@@ -62,8 +65,12 @@ export class CardRegistry {
   private record(maThe: string, now: number, check: TodayCheck) {
     const date = vnDate(now);
     const entry = this.today.get(maThe);
-    if (entry && entry.date === date) entry.list.push(check);
-    else this.today.set(maThe, { date, list: [check] });
+    if (entry && entry.date === date) {
+      entry.list.push(check);
+      // A real card is checked a handful of times a day; a benchmark re-checks one demo card thousands
+      // of times, and an unbounded list would make each answer grow with the run (O(n²) in total).
+      if (entry.list.length > MAX_CHECKS_KEPT) entry.list.splice(0, entry.list.length - MAX_CHECKS_KEPT);
+    } else this.today.set(maThe, { date, list: [check] });
   }
 
   /** Answers one check and records it in the card's checks of the day (when a card was found). */
