@@ -6,7 +6,7 @@ import { GatewayClient } from '../../electron/services/gateway/gateway-client';
 import type { SimulatorHandle } from '../../electron/services/simulator/simulator';
 import { startSimulator } from '../../electron/services/simulator/simulator';
 import { trainingAccount } from '../../electron/services/simulator/seed-cards';
-import { bhytQr, fifteenCharCard } from '../support/payloads';
+import { bhytQr, cccdCard, cccdQr, fifteenCharCard } from '../support/payloads';
 import { cliPath, runCli } from '../support/run-cli';
 import { demoConfig, hung } from './gateway-fixtures';
 
@@ -67,6 +67,24 @@ describe('check', () => {
     });
     expect(r.stdout + r.stderr).not.toContain(trainingAccount.password);
     expect(sim.stats().checks).toBeGreaterThan(0);
+  });
+
+  it('a CCCD QR checks by citizen ID with the name and DOB it carries', async () => {
+    const qr = cccdQr({
+      ...cccdCard,
+      id: '001085012345',
+      name: 'Đặng Văn Hùng',
+      dob: '15081985',
+      gender: 'Nam',
+    });
+    const r = await runCli(['check'], { input: qr, env: noGatewayEnv });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      ok: true,
+      code: '000',
+      sent: { maThe: '001085012345', ngaySinh: '15/08/1985' },
+      card: { maThe: 'DN4010123456789' },
+    });
   });
 
   it('flags override the environment; a gateway code is a result (exit 0), with the next step', async () => {

@@ -55,6 +55,9 @@ export class SimGateway {
     const accessToken = randomBytes(48).toString('base64');
     const idToken = randomUUID();
     const expiresAt = now + TOKEN_LIFE_MS;
+    // A simulator left running for weeks of training must not keep every token it ever issued.
+    if (this.tokens.size >= 1_000)
+      for (const [k, t] of this.tokens) if (t.expiresAt <= now) this.tokens.delete(k);
     this.tokens.set(accessToken, { idToken, username: body.username!, expiresAt });
     // The real gateway writes 7 fractional digits ("2024-08-29T08:33:08.5454145Z").
     const expiresIn = new Date(expiresAt).toISOString().replace(/Z$/, '0000Z');
