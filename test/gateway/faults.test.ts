@@ -215,7 +215,8 @@ describe('fault control for other processes', () => {
       logins: 2,
       clockOffsetMs: 1_000,
     });
-    expect((stats.injected as Record<string, number>).outage).toBe(1);
+    // The first submission needed a login: dropped, resent once, dropped again.
+    expect((stats.injected as Record<string, number>).outage).toBe(2);
     const bad = await fetch(sim.url + '/admin/faults', { method: 'POST', body: '{"dropRate":2}' });
     expect(bad.status).toBe(400);
   });
@@ -242,4 +243,16 @@ describe('fault control for other processes', () => {
     expect(a).toContain('ok');
     expect(a).toContain('http');
   });
+});
+
+it('a login whose connection drops is resent once, even before a submission', async () => {
+  const s = await startSimulator({ faults: { dropRate: 1, endpoints: ['login'] } });
+  try {
+    const c = new GatewayClient(demoConfig(s.url));
+    expect((await rejection(c.submitCheckIn(xml('LK-NOLOGIN'), { maCSKCB: '01832' }))).kind).toBe('network');
+    expect(s.stats().injected.dropped).toBe(2);
+    expect(s.stats().requests.submit).toBe(0);
+  } finally {
+    await s.close();
+  }
 });

@@ -61,3 +61,11 @@ describe('result codes', () => {
     expect(maskCardNumber('001085012345')).toBe('*********345');
   });
 });
+
+it('gateway refusal texts reach the caller with card and ID numbers masked', async () => {
+  const { refusedError } = await import('../../electron/services/gateway/gateway-error');
+  const e = refusedError('400', 'Thẻ DN4010123456789 / CCCD 001085012345 đã gửi');
+  expect(e.message).toContain('DN401*******789');
+  expect(e.message).toContain('*********345');
+  expect(e.message + e.messageEn).not.toMatch(/DN4010123456789|001085012345/);
+});

@@ -236,18 +236,27 @@ export class GatewayClient {
   ): Promise<unknown> {
     let relogged = false;
     let resent = false;
+    // One resend after a dropped connection or a proxy 5xx: always for the login (it changes nothing),
+    // for the call itself only when it is a query.
+    const mayResend = (e: unknown, safe: boolean) => {
+      const err = e as GatewayError;
+      const transient = err.kind === 'network' || (err.kind === 'http' && err.retryable);
+      if (!safe || !transient || resent || ctl.signal.aborted) return false;
+      return (resent = true);
+    };
     for (;;) {
-      const token = this.token && this.now() < this.token.renewAt ? this.token : await this.login(ctl);
+      let token: Token;
+      try {
+        token = this.token && this.now() < this.token.renewAt ? this.token : await this.login(ctl);
+      } catch (e) {
+        if (mayResend(e, true)) continue;
+        throw e;
+      }
       let answer: Answer;
       try {
         answer = await call(token);
       } catch (e) {
-        const err = e as GatewayError;
-        const transient = err.kind === 'network' || (err.kind === 'http' && err.retryable);
-        if (idempotent && transient && !resent && !ctl.signal.aborted) {
-          resent = true;
-          continue;
-        }
+        if (mayResend(e, idempotent)) continue;
         throw e;
       }
       if (answer.status === 401 || bodyCode(answer.json) === '401') {

@@ -3,6 +3,7 @@
 // the token and password hash), a card number or a body.
 import type { CodedMessage } from '../../../shared/message';
 import { fill, gatewayErrors } from '../../../shared/gateway/result-codes';
+import { maskCardNumber } from './redact';
 
 export type GatewayErrorKind = 'network' | 'timeout' | 'aborted' | 'http' | 'malformed' | 'gateway' | 'auth';
 
@@ -64,9 +65,14 @@ export function httpError(status: number): GatewayError {
   );
 }
 
+/** Card codes and 10–12-digit numbers in a gateway text, masked: error messages end up in logs. */
+export function redactNumbers(text: string): string {
+  return text.replace(/\b[A-Z]{2}\d{13}\b|\b\d{10,12}\b/g, (m) => maskCardNumber(m));
+}
+
 export function refusedError(code: string, note: string): GatewayError {
   const t = gatewayErrors.GATEWAY;
-  const values = { code, note: note || '-' };
+  const values = { code, note: redactNumbers(note) || '-' };
   // 5xx-style codes are the gateway's own failures; 4xx-style ones (bad XML, 403) need a fix, not a resend.
   return new GatewayError(
     'gateway',
