@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { CodedMessage } from '../../../shared/message';
 import type { SyncCounts } from '../../../shared/visits/sync-events';
 import type { OutboxKind, OutboxStatus } from '../../../shared/visits/visit-states';
+import { stmt } from '../store/statements';
 
 // A submission is not claimable while its visit's card re-check is unfinished (PENDING, IN_FLIGHT or FAILED).
 const notWaitingForCardCheck = `(o.kind = 'card-check' OR NOT EXISTS (
@@ -14,37 +15,38 @@ export interface ClaimedItem {
   visitId: string;
   kind: OutboxKind;
   attempts: number;
+  /** Including this attempt, for a submission. */
   sends: number;
 }
 
 /**
- * Takes the next due item for `owner`. A submission waits until its visit's card re-check is DONE: the
+ * Takes the next due item for `owner`. A submission's `sends` is incremented in the same statement, i.e.
+ * durably BEFORE the request leaves, so a crash after sending still shows as a resend next time (and one
+ * fsync per claim instead of two). A submission waits until its visit's card re-check is DONE: the
  * XML0 must carry the card as BHXH confirmed it (offline-queue.md, "Offline card checks").
  */
 export function claimNext(db: Database, owner: string, now: number): ClaimedItem | null {
-  const row = db
-    .prepare(
-      `UPDATE outbox SET status = 'IN_FLIGHT', lease_owner = ?, updated_at = ?
+  const row = stmt(
+    db,
+    `UPDATE outbox SET status = 'IN_FLIGHT', lease_owner = ?, updated_at = ?,
+         sends = sends + (kind = 'submit')
        WHERE id = (
          SELECT o.id FROM outbox o
          WHERE o.status = 'PENDING' AND o.next_attempt_at <= ? AND ${notWaitingForCardCheck}
          ORDER BY o.next_attempt_at, o.id LIMIT 1)
        RETURNING id, visit_id AS visitId, kind, attempts, sends`,
-    )
-    .get(owner, now, now) as ClaimedItem | undefined;
+  ).get(owner, now, now) as ClaimedItem | undefined;
   return row ?? null;
 }
 
-/** Counted before the request leaves, so a crash after sending still shows as a resend next time. */
-export function markSending(db: Database, id: number, now: number): number {
-  const row = db
-    .prepare('UPDATE outbox SET sends = sends + 1, updated_at = ? WHERE id = ? RETURNING sends')
-    .get(now, id) as { sends: number };
-  return row.sends;
+/** A claimed submission that never left (our own XML0 was invalid) is not a send. */
+export function unmarkSending(db: Database, id: number): void {
+  stmt(db, 'UPDATE outbox SET sends = sends - 1 WHERE id = ? AND sends > 0').run(id);
 }
 
 export function markDone(db: Database, id: number, now: number): void {
-  db.prepare(
+  stmt(
+    db,
     `UPDATE outbox SET status = 'DONE', lease_owner = NULL, updated_at = ?,
        last_error_code = NULL, last_error_message = NULL, last_error_message_en = NULL WHERE id = ?`,
   ).run(now, id);
@@ -57,13 +59,12 @@ export function markRetry(
   nextAttemptAt: number,
   error: CodedMessage,
 ): number {
-  const row = db
-    .prepare(
-      `UPDATE outbox SET status = 'PENDING', lease_owner = NULL, attempts = attempts + 1, next_attempt_at = ?,
+  const row = stmt(
+    db,
+    `UPDATE outbox SET status = 'PENDING', lease_owner = NULL, attempts = attempts + 1, next_attempt_at = ?,
          updated_at = ?, last_error_code = ?, last_error_message = ?, last_error_message_en = ?
        WHERE id = ? RETURNING attempts`,
-    )
-    .get(nextAttemptAt, now, error.code, error.message, error.messageEn, id) as { attempts: number };
+  ).get(nextAttemptAt, now, error.code, error.message, error.messageEn, id) as { attempts: number };
   return row.attempts;
 }
 
@@ -76,11 +77,13 @@ export function markFailed(
   error: CodedMessage,
 ): void {
   db.transaction(() => {
-    db.prepare(
+    stmt(
+      db,
       `UPDATE outbox SET status = 'FAILED', lease_owner = NULL, attempts = attempts + 1, updated_at = ?,
          last_error_code = ?, last_error_message = ?, last_error_message_en = ? WHERE id = ?`,
     ).run(now, error.code, error.message, error.messageEn, id);
-    db.prepare(
+    stmt(
+      db,
       `UPDATE visits SET status = 'failed', problem_code = ?, problem_message = ?, problem_message_en = ?
        WHERE id = ?`,
     ).run(error.code, error.message, error.messageEn, visitId);
@@ -89,32 +92,31 @@ export function markFailed(
 
 /** Items a dead runner left IN_FLIGHT go back to PENDING (at-least-once: they may be resent). */
 export function recoverInFlight(db: Database, now: number): number {
-  return db
-    .prepare(
-      "UPDATE outbox SET status = 'PENDING', lease_owner = NULL, updated_at = ? WHERE status = 'IN_FLIGHT'",
-    )
-    .run(now).changes;
+  return stmt(
+    db,
+    "UPDATE outbox SET status = 'PENDING', lease_owner = NULL, updated_at = ? WHERE status = 'IN_FLIGHT'",
+  ).run(now).changes;
 }
 
 /** After a successful probe the gateway is back: waiting items need not sit out their back-off. */
 export function makeWaitingDue(db: Database, now: number): number {
-  return db
-    .prepare("UPDATE outbox SET next_attempt_at = ? WHERE status = 'PENDING' AND next_attempt_at > ?")
-    .run(now, now).changes;
+  return stmt(
+    db,
+    "UPDATE outbox SET next_attempt_at = ? WHERE status = 'PENDING' AND next_attempt_at > ?",
+  ).run(now, now).changes;
 }
 
 /** When the next claimable item falls due (submissions held by an unfinished re-check do not count). */
 export function nextDueAt(db: Database): number | null {
-  const row = db
-    .prepare(
-      `SELECT min(o.next_attempt_at) AS at FROM outbox o WHERE o.status = 'PENDING' AND ${notWaitingForCardCheck}`,
-    )
-    .get() as { at: number | null };
+  const row = stmt(
+    db,
+    `SELECT min(o.next_attempt_at) AS at FROM outbox o WHERE o.status = 'PENDING' AND ${notWaitingForCardCheck}`,
+  ).get() as { at: number | null };
   return row.at;
 }
 
 export function outboxCounts(db: Database): SyncCounts {
-  const rows = db.prepare('SELECT status, count(*) AS n FROM outbox GROUP BY status').all() as {
+  const rows = stmt(db, 'SELECT status, count(*) AS n FROM outbox GROUP BY status').all() as {
     status: OutboxStatus;
     n: number;
   }[];

@@ -4,6 +4,7 @@
 // over once its heartbeat is older than `staleMs`.
 import type { Database } from 'better-sqlite3';
 import { hostname } from 'node:os';
+import { stmt } from '../store/statements';
 
 export interface RunnerIdentity {
   owner: string;
@@ -31,7 +32,7 @@ function isAlive(pid: number): boolean {
 export function acquireRunnerLock(db: Database, me: RunnerIdentity, now: number, staleMs = 120_000): boolean {
   return db
     .transaction(() => {
-      const held = db.prepare('SELECT owner, pid, host, heartbeat_at FROM sync_runner WHERE id = 1').get() as
+      const held = stmt(db, 'SELECT owner, pid, host, heartbeat_at FROM sync_runner WHERE id = 1').get() as
         { owner: string; pid: number; host: string; heartbeat_at: number } | undefined;
       const free =
         !held ||
@@ -39,7 +40,8 @@ export function acquireRunnerLock(db: Database, me: RunnerIdentity, now: number,
         (held.host === me.host && !isAlive(held.pid)) ||
         now - held.heartbeat_at > staleMs;
       if (!free) return false;
-      db.prepare(
+      stmt(
+        db,
         `INSERT INTO sync_runner (id, owner, pid, host, heartbeat_at) VALUES (1, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, pid = excluded.pid, host = excluded.host,
            heartbeat_at = excluded.heartbeat_at`,
@@ -50,9 +52,9 @@ export function acquireRunnerLock(db: Database, me: RunnerIdentity, now: number,
 }
 
 export function heartbeat(db: Database, me: RunnerIdentity, now: number): void {
-  db.prepare('UPDATE sync_runner SET heartbeat_at = ? WHERE id = 1 AND owner = ?').run(now, me.owner);
+  stmt(db, 'UPDATE sync_runner SET heartbeat_at = ? WHERE id = 1 AND owner = ?').run(now, me.owner);
 }
 
 export function releaseRunnerLock(db: Database, me: RunnerIdentity): void {
-  db.prepare('DELETE FROM sync_runner WHERE id = 1 AND owner = ?').run(me.owner);
+  stmt(db, 'DELETE FROM sync_runner WHERE id = 1 AND owner = ?').run(me.owner);
 }

@@ -12,9 +12,10 @@ import { classifyFailure, Xml0ValidationError } from './failure-policy';
 import type { Failure } from './failure-policy';
 import type { GatewayForOfficer } from './gateway-port';
 import type { ClaimedItem } from './outbox';
-import { markDone, markSending } from './outbox';
+import { markDone, unmarkSending } from './outbox';
 import { syncText } from './sync-messages';
 import { xml0RecordOf } from './xml0-record';
+import { stmt } from '../store/statements';
 
 export interface StepContext {
   db: Database;
@@ -99,9 +100,10 @@ export async function submitVisit(ctx: StepContext, item: ClaimedItem): Promise<
   try {
     xml = buildXml0([xml0RecordOf(row)]);
   } catch (err) {
+    unmarkSending(ctx.db, item.id);
     return { ok: false, failure: classifyFailure(new Xml0ValidationError((err as Error).message)) };
   }
-  const sends = markSending(ctx.db, item.id, ctx.now());
+  const sends = item.sends;
   const resend = sends > 1;
   let receipt;
   try {
@@ -114,12 +116,11 @@ export async function submitVisit(ctx: StepContext, item: ClaimedItem): Promise<
   const at = ctx.now();
   ctx.db.transaction(() => {
     markDone(ctx.db, item.id, at);
-    ctx.db
-      .prepare(
-        `UPDATE visits SET status = 'synced', ma_giao_dich = ?, problem_code = NULL, problem_message = NULL,
+    stmt(
+      ctx.db,
+      `UPDATE visits SET status = 'synced', ma_giao_dich = ?, problem_code = NULL, problem_message = NULL,
            problem_message_en = NULL WHERE id = ?`,
-      )
-      .run(receipt.maGiaoDich, row.id);
+    ).run(receipt.maGiaoDich, row.id);
     audit(ctx.db, {
       at,
       actor: row.officer_name,

@@ -1,6 +1,7 @@
 // Who did what, kept next to the data (O3 stores the user on each queued item). Never put a full card or
 // CCCD number in `details`: use maskId.
 import type { Database } from 'better-sqlite3';
+import { stmt } from '../store/statements';
 
 export type AuditAction =
   | 'check-in'
@@ -20,7 +21,7 @@ export interface AuditEntry {
 }
 
 export function audit(db: Database, e: AuditEntry): void {
-  db.prepare('INSERT INTO audit_log (at, actor, action, visit_id, details) VALUES (?, ?, ?, ?, ?)').run(
+  stmt(db, 'INSERT INTO audit_log (at, actor, action, visit_id, details) VALUES (?, ?, ?, ?, ?)').run(
     e.at,
     e.actor,
     e.action,
@@ -35,9 +36,10 @@ export function maskId(value: string | null): string | null {
 }
 
 export function auditTrail(db: Database, visitId: string): AuditEntry[] {
-  const rows = db
-    .prepare('SELECT at, actor, action, visit_id, details FROM audit_log WHERE visit_id = ? ORDER BY id')
-    .all(visitId) as {
+  const rows = stmt(
+    db,
+    'SELECT at, actor, action, visit_id, details FROM audit_log WHERE visit_id = ? ORDER BY id',
+  ).all(visitId) as {
     at: number;
     actor: string;
     action: AuditAction;

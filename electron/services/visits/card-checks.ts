@@ -1,5 +1,6 @@
 // Every gateway answer is kept with its code and raw JSON (also refusals that never became a visit).
 import type { Database } from 'better-sqlite3';
+import { stmt } from '../store/statements';
 
 /** The part of the gateway's CardCheckResult the store keeps. */
 export interface GatewayAnswer {
@@ -18,7 +19,8 @@ export interface CardCheckRecord {
 }
 
 export function recordCardCheck(db: Database, r: CardCheckRecord): void {
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO card_checks (visit_id, checked_at, source, officer_name, code, severity, message, raw_json)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
@@ -43,12 +45,11 @@ export interface StoredCardCheck {
 }
 
 export function cardChecksOf(db: Database, visitId: string): StoredCardCheck[] {
-  const rows = db
-    .prepare(
-      `SELECT checked_at, source, code, severity, message, raw_json FROM card_checks
+  const rows = stmt(
+    db,
+    `SELECT checked_at, source, code, severity, message, raw_json FROM card_checks
        WHERE visit_id = ? ORDER BY id`,
-    )
-    .all(visitId) as {
+  ).all(visitId) as {
     checked_at: number;
     source: 'desk' | 'sync';
     code: string;

@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { CardCheckRequest, CardCheckResult } from '../../../shared/gateway/card-check-result';
 import type { CardStatus } from '../../../shared/visits/visit-states';
 import type { PatientIdentity } from './check-in';
+import { stmt } from '../store/statements';
 
 export function cardStatusFor(result: Pick<CardCheckResult, 'severity'>): CardStatus {
   switch (result.severity) {
@@ -47,7 +48,8 @@ export function cardRequestFor(p: PatientIdentity): CardCheckRequest | null {
 }
 
 export function updateVisitCard(db: Database, visitId: string, p: PatientIdentity, status: CardStatus): void {
-  db.prepare(
+  stmt(
+    db,
     `UPDATE visits SET card_number = ?, social_insurance_number = ?, registered_facility = ?, card_valid_from = ?,
        card_valid_to = ?, card_status = ? WHERE id = ?`,
   ).run(

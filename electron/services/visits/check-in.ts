@@ -12,6 +12,7 @@ import { localDay } from './desk-clock';
 import { takeQueueNumber } from './queue-numbers';
 import { newVisitIdentity } from './visit-ids';
 import { getVisit } from './visit-queries';
+import { stmt } from '../store/statements';
 
 export interface PatientIdentity {
   fullName: string;
@@ -66,7 +67,8 @@ export function registerVisit(db: Database, input: CheckInInput, deps: CheckInDe
   const p = input.patient;
   db.transaction(() => {
     const queue = takeQueueNumber(db, day, input.deskPrefix);
-    db.prepare(
+    stmt(
+      db,
       `INSERT INTO visits (id, ma_lk, created_at, day, desk_prefix, queue_seq, queue_number, officer_name,
          officer_cccd, facility_code, clinic_code, service_code, service_name, visit_type, object_code,
          patient_code, full_name, date_of_birth, gender, citizen_id, card_number, social_insurance_number,
@@ -109,7 +111,8 @@ export function registerVisit(db: Database, input: CheckInInput, deps: CheckInDe
         answer: input.deskAnswer,
       });
     }
-    const addItem = db.prepare(
+    const addItem = stmt(
+      db,
       `INSERT INTO outbox (visit_id, kind, status, next_attempt_at, created_at, updated_at)
        VALUES (?, ?, 'PENDING', ?, ?, ?)`,
     );
