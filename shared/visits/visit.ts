@@ -41,6 +41,8 @@ export const visitSchema = z.object({
   cardStatus: z.enum(cardStatuses),
   cardVerified: z.boolean(),
   status: z.enum(visitSyncStatuses),
+  /** Registered in training mode (chế độ đào tạo): only ever sent to the simulator. */
+  training: z.boolean(),
   maGiaoDich: z.string().nullable(),
   /** The latest failure staff must see (gateway message or our own validation), else null. */
   problem: z.object({ code: z.string(), message: z.string(), messageEn: z.string() }).nullable(),

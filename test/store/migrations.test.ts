@@ -54,6 +54,12 @@ const expectations: Record<number, (db: BetterSqlite3.Database) => void> = {
     expect(clinic.service_code).toBeTruthy();
   },
   7: (db) => expect(tables(db)).toContain('sync_runner'),
+  8: (db) => {
+    const cols = (
+      db.prepare('PRAGMA table_info(visits)').all() as { name: string; dflt_value: string }[]
+    ).find((c) => c.name === 'training');
+    expect(cols?.dflt_value).toBe('0');
+  },
 };
 
 describe('migrations', () => {

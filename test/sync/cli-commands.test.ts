@@ -59,7 +59,7 @@ describe('kcb-checkin checkin / sync', () => {
     ]);
   });
 
-  it('checks the card online (training mode when no gateway is set) or not at all with --offline', async () => {
+  it('checks the card online (training mode when no gateway is set) or not at all with --offline; training visits stay in training', async () => {
     const file = freshFile();
     const online = JSON.parse((await runCli(['checkin', ...hung, '--db', file], { env })).stdout);
     expect(online).toMatchObject({
@@ -73,6 +73,15 @@ describe('kcb-checkin checkin / sync', () => {
       (await runCli(['checkin', ...hung, '--db', file, '--offline'], { env })).stdout,
     );
     expect(offline).toMatchObject({ ok: true, queueNumber: 'A-002', cardVerified: false, cardCheck: null });
+    expect(online.training && offline.training).toBe(true);
+
+    // Training visits never reach the real gateway; a training-mode sync sends them to the simulator.
+    const sim = await simulator();
+    const live = await runCli(['sync', '--db', file, ...gatewayFlags(sim.url).slice(0, -2)], { env });
+    expect(JSON.parse(live.stdout)).toEqual({ sent: 0, failed: 0, pending: 0, resends: 0 });
+    expect(sim.checkInsReceived().size).toBe(0);
+    const training = JSON.parse((await runCli(['sync', '--db', file], { env })).stdout);
+    expect(training).toMatchObject({ sent: 2, pending: 0, trainingMode: true });
   });
 
   it('refuses a card BHXH blocks (exit 1), registering nothing but keeping the answer', async () => {

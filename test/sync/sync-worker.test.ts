@@ -234,4 +234,22 @@ describe('sync worker against the simulator', () => {
     await worker.stop();
     expect(runs.filter((n) => n > 0)).toEqual([1, 1]);
   });
+
+  it('never sends a training visit to the gateway, nor a real one to the training simulator', async () => {
+    bed = await syncBed();
+    const real = bed.register({ cardStatus: 'verified' });
+    const training = bed.register({ cardStatus: 'verified', training: true });
+    expect(training.training).toBe(true);
+    const pool = gatewayPool(accountFor(bed.sim));
+    expect(await new SyncWorker({ db: bed.db, gatewayFor: pool }).runNow()).toMatchObject({
+      sent: 1,
+      pending: 0,
+    });
+    expect([...bed.sim.checkInsReceived().keys()]).toEqual([real.maLk]);
+    expect(getVisit(bed.db, training.id)!.status).toBe('pending');
+    expect(await new SyncWorker({ db: bed.db, gatewayFor: pool, mode: 'training' }).runNow()).toMatchObject({
+      sent: 1,
+    });
+    expect(getVisit(bed.db, training.id)!.status).toBe('synced');
+  });
 });

@@ -103,7 +103,14 @@ export const run: CliCommand = async (argv, io) => {
     try {
       const outcome = await checkInAtDesk(
         db,
-        { patient: identity.patient, officer, facilityCode, deskPrefix: desk.deskPrefix, clinic },
+        {
+          patient: identity.patient,
+          officer,
+          facilityCode,
+          deskPrefix: desk.deskPrefix,
+          clinic,
+          training: settings.trainingMode,
+        },
         gateway?.client ?? null,
       );
       const label = trainingMode ? { trainingMode, trainingModeLabel } : { trainingMode };

@@ -81,7 +81,13 @@ export const run: CliCommand = async (argv, io) => {
   }
   const { config, trainingMode, close } = opened.gateway;
   try {
-    const worker = new SyncWorker({ db, gatewayFor: gatewayPool(config), concurrency });
+    // Training mode (no gateway configured) sends only training visits, to the embedded simulator.
+    const worker = new SyncWorker({
+      db,
+      gatewayFor: gatewayPool(config),
+      concurrency,
+      mode: trainingMode ? 'training' : 'live',
+    });
     let busy = false;
     worker.subscribe((e) => {
       if (e.type === 'run-skipped') busy = true;

@@ -9,6 +9,12 @@ import { stmt } from '../store/statements';
 // A submission is not claimable while its visit's card re-check is unfinished (PENDING, IN_FLIGHT or FAILED).
 const notWaitingForCardCheck = `(o.kind = 'card-check' OR NOT EXISTS (
   SELECT 1 FROM outbox c WHERE c.visit_id = o.visit_id AND c.kind = 'card-check' AND c.status <> 'DONE'))`;
+// Training visits go only to the simulator, real ones only to the gateway (migration 008).
+const ofMode = `(SELECT v.training FROM visits v WHERE v.id = o.visit_id) = ?`;
+
+/** Which visits a runner serves: real ones (the gateway) or training ones (the simulator). */
+export type SyncMode = 'live' | 'training';
+const modeFlag = (mode: SyncMode) => (mode === 'training' ? 1 : 0);
 
 export interface ClaimedItem {
   id: number;
@@ -25,17 +31,22 @@ export interface ClaimedItem {
  * fsync per claim instead of two). A submission waits until its visit's card re-check is DONE: the
  * XML0 must carry the card as BHXH confirmed it (offline-queue.md, "Offline card checks").
  */
-export function claimNext(db: Database, owner: string, now: number): ClaimedItem | null {
+export function claimNext(
+  db: Database,
+  owner: string,
+  now: number,
+  mode: SyncMode = 'live',
+): ClaimedItem | null {
   const row = stmt(
     db,
     `UPDATE outbox SET status = 'IN_FLIGHT', lease_owner = ?, updated_at = ?,
          sends = sends + (kind = 'submit')
        WHERE id = (
          SELECT o.id FROM outbox o
-         WHERE o.status = 'PENDING' AND o.next_attempt_at <= ? AND ${notWaitingForCardCheck}
+         WHERE o.status = 'PENDING' AND o.next_attempt_at <= ? AND ${notWaitingForCardCheck} AND ${ofMode}
          ORDER BY o.next_attempt_at, o.id LIMIT 1)
        RETURNING id, visit_id AS visitId, kind, attempts, sends`,
-  ).get(owner, now, now) as ClaimedItem | undefined;
+  ).get(owner, now, now, modeFlag(mode)) as ClaimedItem | undefined;
   return row ?? null;
 }
 
@@ -107,19 +118,24 @@ export function makeWaitingDue(db: Database, now: number): number {
 }
 
 /** When the next claimable item falls due (submissions held by an unfinished re-check do not count). */
-export function nextDueAt(db: Database): number | null {
+export function nextDueAt(db: Database, mode: SyncMode = 'live'): number | null {
   const row = stmt(
     db,
-    `SELECT min(o.next_attempt_at) AS at FROM outbox o WHERE o.status = 'PENDING' AND ${notWaitingForCardCheck}`,
-  ).get() as { at: number | null };
+    `SELECT min(o.next_attempt_at) AS at FROM outbox o
+     WHERE o.status = 'PENDING' AND ${notWaitingForCardCheck} AND ${ofMode}`,
+  ).get(modeFlag(mode)) as { at: number | null };
   return row.at;
 }
 
-export function outboxCounts(db: Database): SyncCounts {
-  const rows = stmt(db, 'SELECT status, count(*) AS n FROM outbox GROUP BY status').all() as {
-    status: OutboxStatus;
-    n: number;
-  }[];
+/** Items by state; with `mode`, only those of real (live) or training visits. */
+export function outboxCounts(db: Database, mode?: SyncMode): SyncCounts {
+  const rows = (
+    mode === undefined
+      ? stmt(db, 'SELECT status, count(*) AS n FROM outbox GROUP BY status').all()
+      : stmt(db, `SELECT o.status, count(*) AS n FROM outbox o WHERE ${ofMode} GROUP BY o.status`).all(
+          modeFlag(mode),
+        )
+  ) as { status: OutboxStatus; n: number }[];
   const by = Object.fromEntries(rows.map((r) => [r.status, r.n])) as Partial<Record<OutboxStatus, number>>;
   return {
     pending: by.PENDING ?? 0,

@@ -11,7 +11,7 @@ import { audit } from '../visits/audit-log';
 import type { BackoffPolicy } from './backoff';
 import { defaultBackoff, fullJitterDelay } from './backoff';
 import type { GatewayForOfficer } from './gateway-port';
-import type { ClaimedItem } from './outbox';
+import type { ClaimedItem, SyncMode } from './outbox';
 import {
   claimNext,
   makeWaitingDue,
@@ -40,6 +40,8 @@ export interface SyncWorkerOptions {
   now?: () => number;
   random?: () => number;
   runner?: RunnerIdentity;
+  /** 'training' when the gateway is the embedded simulator: only training visits are sent (default 'live'). */
+  mode?: SyncMode;
 }
 
 export interface RunOptions {
@@ -56,6 +58,7 @@ export class SyncWorker {
   private readonly concurrency: number;
   private readonly backoff: BackoffPolicy;
   private readonly runner: RunnerIdentity;
+  private readonly mode: SyncMode;
   private readonly listeners = new Set<SyncListener>();
   private running: Promise<SyncRunResult> | null = null;
   private rerun: RunOptions | null = null;
@@ -69,6 +72,7 @@ export class SyncWorker {
     this.concurrency = Math.max(1, options.concurrency ?? 4);
     this.backoff = options.backoff ?? defaultBackoff;
     this.runner = options.runner ?? thisRunner();
+    this.mode = options.mode ?? 'live';
   }
 
   subscribe(listener: SyncListener): () => void {
@@ -113,7 +117,7 @@ export class SyncWorker {
   }
 
   async probeAndRun(): Promise<boolean> {
-    const c = outboxCounts(this.db);
+    const c = outboxCounts(this.db, this.mode);
     if (c.pending === 0 || !this.options.probe) return false;
     const reachable = await this.options.probe().catch(() => false);
     this.emit({ type: 'gateway-reachable', at: this.now(), reachable });
@@ -138,7 +142,7 @@ export class SyncWorker {
     const result: SyncRunResult = { sent: 0, failed: 0, pending: 0, resends: 0 };
     if (!acquireRunnerLock(this.db, this.runner, this.now())) {
       this.emit({ type: 'run-skipped', at: this.now(), reason: 'busy' });
-      return { ...result, pending: outboxCounts(this.db).pending };
+      return { ...result, pending: outboxCounts(this.db, this.mode).pending };
     }
     this.emit({ type: 'run-started', at: this.now() });
     // We hold the lease, so any IN_FLIGHT item belongs to a runner that died mid-call.
@@ -152,7 +156,7 @@ export class SyncWorker {
       clearInterval(beat);
       releaseRunnerLock(this.db, this.runner);
     }
-    const counts = outboxCounts(this.db);
+    const counts = outboxCounts(this.db, this.mode);
     result.pending = counts.pending + counts.inFlight;
     this.emit({ type: 'run-finished', at: this.now(), result, counts });
     return result;
@@ -160,9 +164,9 @@ export class SyncWorker {
 
   private async lane(result: SyncRunResult, deadline: number): Promise<void> {
     while (!this.stopped) {
-      const item = claimNext(this.db, this.runner.owner, this.now());
+      const item = claimNext(this.db, this.runner.owner, this.now(), this.mode);
       if (!item) {
-        const due = nextDueAt(this.db);
+        const due = nextDueAt(this.db, this.mode);
         if (due === null || due > deadline || this.now() > deadline) return;
         await sleep(Math.min(Math.max(due - this.now(), 5), 1_000));
         continue;

@@ -48,6 +48,8 @@ export interface CheckInInput {
   visitType?: string;
   /** MA_DOITUONG_KCB (QĐ 824 appendix 2); 1.1 = đúng tuyến. */
   objectCode?: string;
+  /** Registered in training mode (the embedded simulator): never sent to the real gateway. */
+  training?: boolean;
 }
 
 export interface CheckInDeps {
@@ -72,8 +74,8 @@ export function registerVisit(db: Database, input: CheckInInput, deps: CheckInDe
       `INSERT INTO visits (id, ma_lk, created_at, day, desk_prefix, queue_seq, queue_number, officer_name,
          officer_cccd, facility_code, clinic_code, service_code, service_name, visit_type, object_code,
          patient_code, full_name, date_of_birth, gender, citizen_id, card_number, social_insurance_number,
-         registered_facility, card_valid_from, card_valid_to, card_status, status)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')`,
+         registered_facility, card_valid_from, card_valid_to, card_status, status, training)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)`,
     ).run(
       id,
       maLk,
@@ -101,6 +103,7 @@ export function registerVisit(db: Database, input: CheckInInput, deps: CheckInDe
       p.cardValidFrom,
       p.cardValidTo,
       input.cardStatus,
+      input.training ? 1 : 0,
     );
     if (input.deskAnswer) {
       recordCardCheck(db, {

@@ -36,6 +36,7 @@ export interface VisitRow {
   problem_code: string | null;
   problem_message: string | null;
   problem_message_en: string | null;
+  training: 0 | 1;
 }
 
 export function toVisit(r: VisitRow): Visit {
@@ -68,6 +69,7 @@ export function toVisit(r: VisitRow): Visit {
     cardStatus: r.card_status,
     cardVerified: isCardVerified(r.card_status),
     status: r.status,
+    training: r.training === 1,
     maGiaoDich: r.ma_giao_dich,
     problem: r.problem_code
       ? { code: r.problem_code, message: r.problem_message ?? '', messageEn: r.problem_message_en ?? '' }
