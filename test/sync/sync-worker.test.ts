@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { GatewayClient } from '../../electron/services/gateway/gateway-client';
 import { gatewayPool } from '../../electron/services/sync/gateway-pool';
+import { outboxItemsOf } from '../../electron/services/sync/outbox';
 import type { GatewayForOfficer } from '../../electron/services/sync/gateway-port';
 import { SyncWorker } from '../../electron/services/sync/sync-worker';
 import { auditTrail } from '../../electron/services/visits/audit-log';
@@ -97,6 +98,16 @@ describe('sync worker against the simulator', () => {
       ['submit', 'PENDING'],
     ]);
     expect(bed.sim.checkInsReceived().size).toBe(0);
+    expect(outboxItemsOf(bed.db, visit.id)[0]).toMatchObject({
+      kind: 'card-check',
+      status: 'FAILED',
+      attempts: 1,
+      lastError: {
+        code: '070',
+        message: expect.stringMatching(/ngày sinh/),
+        messageEn: expect.stringMatching(/birth/),
+      },
+    });
 
     // Resubmitting unchanged fails the same way; correcting the DOB succeeds under the same MA_LK.
     expect(resubmitVisit(bed.db, visit.id, officer.name).ok).toBe(true);

@@ -2,6 +2,7 @@
 // check-ins never wait behind the sync: the network calls happen between these calls, never inside them.
 import type { Database } from 'better-sqlite3';
 import type { CodedMessage } from '../../../shared/message';
+import type { OutboxItem } from '../../../shared/visits/visit';
 import type { SyncCounts } from '../../../shared/visits/sync-events';
 import type { OutboxKind, OutboxStatus } from '../../../shared/visits/visit-states';
 import { stmt } from '../store/statements';
@@ -143,4 +144,40 @@ export function outboxCounts(db: Database, mode?: SyncMode): SyncCounts {
     failed: by.FAILED ?? 0,
     done: by.DONE ?? 0,
   };
+}
+
+/** A visit's outbox items as the queue screen shows them (state, attempts, resends, last error). */
+export function outboxItemsOf(db: Database, visitId: string): OutboxItem[] {
+  const rows = stmt(
+    db,
+    `SELECT id, visit_id, kind, status, attempts, sends, next_attempt_at, last_error_code, last_error_message,
+       last_error_message_en FROM outbox WHERE visit_id = ? ORDER BY id`,
+  ).all(visitId) as {
+    id: number;
+    visit_id: string;
+    kind: OutboxKind;
+    status: OutboxStatus;
+    attempts: number;
+    sends: number;
+    next_attempt_at: number;
+    last_error_code: string | null;
+    last_error_message: string | null;
+    last_error_message_en: string | null;
+  }[];
+  return rows.map((r) => ({
+    id: r.id,
+    visitId: r.visit_id,
+    kind: r.kind,
+    status: r.status,
+    attempts: r.attempts,
+    sends: r.sends,
+    nextAttemptAt: r.next_attempt_at,
+    lastError: r.last_error_code
+      ? {
+          code: r.last_error_code,
+          message: r.last_error_message ?? '',
+          messageEn: r.last_error_message_en ?? '',
+        }
+      : null,
+  }));
 }
