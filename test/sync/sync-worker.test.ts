@@ -237,9 +237,16 @@ describe('sync worker against the simulator', () => {
     const first = b.register({ cardStatus: 'verified' });
     const worker = new SyncWorker({ db: b.db, gatewayFor: gatewayPool(accountFor(b.sim)), intervalMs: 100 });
     const runs: number[] = [];
-    worker.subscribe((e) => e.type === 'run-finished' && runs.push(e.result.sent));
+    let firstRunDone!: () => void;
+    const firstRun = new Promise<void>((r) => (firstRunDone = r));
+    worker.subscribe((e) => {
+      if (e.type !== 'run-finished') return;
+      runs.push(e.result.sent);
+      firstRunDone();
+    });
     worker.start();
-    await expect.poll(() => getVisit(b.db, first.id)!.status, { timeout: 5_000 }).toBe('synced');
+    await firstRun;
+    expect(getVisit(b.db, first.id)!.status).toBe('synced');
     const later = b.register({ cardStatus: 'verified' });
     await expect.poll(() => getVisit(b.db, later.id)!.status, { timeout: 5_000 }).toBe('synced');
     await worker.stop();
