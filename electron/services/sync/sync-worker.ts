@@ -83,14 +83,15 @@ export class SyncWorker {
   /** Triggers: now (start), on a timer, and after a successful probe while items wait. */
   start(): void {
     this.stopped = false;
-    void this.runNow();
+    this.runInBackground();
     const every = (ms: number, fn: () => void) => {
       const t = setInterval(fn, ms);
       t.unref();
       this.timers.push(t);
     };
-    every(this.options.intervalMs ?? 60_000, () => void this.runNow());
-    if (this.options.probe) every(this.options.probeIntervalMs ?? 30_000, () => void this.probeAndRun());
+    every(this.options.intervalMs ?? 60_000, () => this.runInBackground());
+    if (this.options.probe)
+      every(this.options.probeIntervalMs ?? 30_000, () => void this.probeAndRun().catch(() => undefined));
   }
 
   async stop(): Promise<void> {
@@ -110,7 +111,7 @@ export class SyncWorker {
       this.running = null;
       const again = this.rerun;
       this.rerun = null;
-      if (again && !this.stopped) void this.runNow(again);
+      if (again && !this.stopped) this.runInBackground(again);
     });
     this.running = run;
     return run;
@@ -123,9 +124,17 @@ export class SyncWorker {
     this.emit({ type: 'gateway-reachable', at: this.now(), reachable });
     if (reachable) {
       makeWaitingDue(this.db, this.now());
-      void this.runNow();
+      this.runInBackground();
     }
     return reachable;
+  }
+
+  /**
+   * Timer/probe/start runs: a failure of the database itself (disk full, locked for > busy_timeout) must
+   * not crash the app; the items stay where they were and the next trigger tries again.
+   */
+  private runInBackground(options: RunOptions = {}): void {
+    this.runNow(options).catch(() => undefined);
   }
 
   private emit(event: SyncEvent): void {
@@ -147,7 +156,13 @@ export class SyncWorker {
     this.emit({ type: 'run-started', at: this.now() });
     // We hold the lease, so any IN_FLIGHT item belongs to a runner that died mid-call.
     recoverInFlight(this.db, this.now());
-    const beat = setInterval(() => heartbeat(this.db, this.runner, this.now()), 10_000);
+    const beat = setInterval(() => {
+      try {
+        heartbeat(this.db, this.runner, this.now());
+      } catch {
+        // Busy for a moment: the lease is stale only after minutes, the next beat will do.
+      }
+    }, 10_000);
     beat.unref();
     const deadline = this.now() + (options.waitMs ?? 0);
     try {
