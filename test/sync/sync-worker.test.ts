@@ -23,7 +23,8 @@ const quick = { baseMs: 10, capMs: 50 };
 describe('sync worker against the simulator', () => {
   it('re-checks a card registered offline, then submits XML0 once, and publishes typed events', async () => {
     bed = await syncBed();
-    const visit = bed.register();
+    // Typed as a bare number at the desk: no gender known until BHXH answers.
+    const visit = bed.register({ patient: { ...hung, gender: 3 } });
     const worker = new SyncWorker({ db: bed.db, gatewayFor: gatewayPool(accountFor(bed.sim)) });
     const events: SyncEvent[] = [];
     worker.subscribe((e) => events.push(e));
@@ -35,6 +36,7 @@ describe('sync worker against the simulator', () => {
       cardStatus: 'verified',
       cardVerified: true,
       problem: null,
+      patient: { gender: 1, socialInsuranceNumber: '0123456789' },
     });
     expect(after.maGiaoDich).toBeTruthy();
     expect(after.maLk).toBe(visit.maLk);

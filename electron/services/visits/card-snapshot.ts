@@ -51,13 +51,14 @@ export function updateVisitCard(db: Database, visitId: string, p: PatientIdentit
   stmt(
     db,
     `UPDATE visits SET card_number = ?, social_insurance_number = ?, registered_facility = ?, card_valid_from = ?,
-       card_valid_to = ?, card_status = ? WHERE id = ?`,
+       card_valid_to = ?, gender = ?, card_status = ? WHERE id = ?`,
   ).run(
     p.cardNumber,
     p.socialInsuranceNumber,
     p.registeredFacility,
     p.cardValidFrom,
     p.cardValidTo,
+    p.gender,
     status,
     visitId,
   );
