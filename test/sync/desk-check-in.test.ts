@@ -4,7 +4,9 @@ import { GatewayClient } from '../../electron/services/gateway/gateway-client';
 import { trainingAccount } from '../../electron/services/simulator/seed-cards';
 import { findClinic } from '../../electron/services/store/settings';
 import { cardChecksOf } from '../../electron/services/visits/card-checks';
+import { checkInFromRequest } from '../../electron/services/visits/check-in-request';
 import { checkInAtDesk } from '../../electron/services/visits/desk-check-in';
+import { bhytQr, fifteenCharCard } from '../support/payloads';
 import type { DeskCheckInRequest } from '../../electron/services/visits/desk-check-in';
 import type { SyncBed } from './sync-fixtures';
 import { accountFor, hung, officer, outboxRows, syncBed } from './sync-fixtures';
@@ -84,5 +86,40 @@ describe('check-in at the desk', () => {
       { visit_id: null, code: '070', source: 'desk' },
     ]);
     expect(bed.db.prepare('SELECT action FROM audit_log').all()).toEqual([{ action: 'card-refused' }]);
+  });
+
+  it('takes a BHYT QR through the parser into an offline visit, with the facility from settings or the fallback', async () => {
+    bed = await syncBed();
+    const ctx = {
+      officer,
+      training: false,
+      gateway: () => Promise.reject(new Error('offline: the gateway must not be opened')),
+    };
+    const noFacility = await checkInFromRequest(bed.db, { raw: bhytQr(fifteenCharCard), offline: true }, ctx);
+    expect(noFacility).toMatchObject({ ok: false, error: { code: 'FACILITY_REQUIRED' } });
+    const out = await checkInFromRequest(
+      bed.db,
+      { raw: bhytQr(fifteenCharCard) + '\r\n', offline: true },
+      { ...ctx, fallbackFacility: '79032' },
+    );
+    if (!out.ok) throw new Error(out.error.messageEn);
+    expect(out.visit).toMatchObject({
+      facilityCode: '79032',
+      cardStatus: 'unverified',
+      patient: {
+        fullName: 'Đặng Thị Ỷ',
+        dateOfBirth: '1994-03-07',
+        gender: 2,
+        cardNumber: 'DN4797912345678',
+        registeredFacility: '79032',
+        cardValidTo: '2026-12-31',
+      },
+    });
+    const typed = await checkInFromRequest(
+      bed.db,
+      { raw: 'DN4010123456789', name: 'Đặng Văn Hùng', dob: '32/01/1985', offline: true },
+      { ...ctx, facilityOverride: '01832' },
+    );
+    expect(typed).toMatchObject({ ok: false, error: { code: 'BAD_DOB' } });
   });
 });

@@ -4,16 +4,12 @@
 import { parseArgs } from 'node:util';
 import { trainingModeLabel } from '../../../shared/gateway/result-codes';
 import type { CodedMessage } from '../../../shared/message';
-import { coded } from '../../../shared/message';
-import { parseScan } from '../../../shared/scan/parse-scan';
-import { visitErrorText } from '../../../shared/visits/visit-messages';
 import { trainingAccount } from '../simulator/seed-cards';
 import { openDatabase } from '../store/database';
-import { findClinic, readSettings } from '../store/settings';
-import { checkInAtDesk } from '../visits/desk-check-in';
-import { identityFromScan } from '../visits/scan-identity';
+import { checkInFromRequest } from '../visits/check-in-request';
 import type { CliCommand, CliIo } from './cli-io';
 import { printJson, readAll } from './cli-io';
+import type { OpenGateway } from './gateway-options';
 import { gatewayOptions, gatewayOptionsHelp, gatewaySettings, openGateway } from './gateway-options';
 import { requireDb, storeFailure } from './store-cli';
 
@@ -65,18 +61,10 @@ export const run: CliCommand = async (argv, io) => {
   const file = requireDb(io, values.db);
   if (!file) return 1;
   const raw = positionals.length ? positionals.join(' ') : await readAll(io.stdin);
-  const scanned = parseScan(raw);
-  if (!scanned.ok) return refuse(io, scanned.error);
-  const identity = identityFromScan(scanned.scan, {
-    ...(values.name !== undefined ? { name: values.name } : {}),
-    ...(values.dob !== undefined ? { dob: values.dob } : {}),
-  });
-  if (!identity.ok) return refuse(io, identity.error);
-
   // Who is at the desk: the gateway settings' officer (training mode: the demo officer).
   const settings = gatewaySettings(values, io.env);
   if (!settings.ok) return refuse(io, settings.error);
-  const officer = { name: settings.config.officerName, cccd: settings.config.officerCccd };
+  const trainingMode = settings.trainingMode;
 
   let db;
   try {
@@ -84,59 +72,52 @@ export const run: CliCommand = async (argv, io) => {
   } catch (err) {
     return storeFailure(io, err);
   }
+  let opened: OpenGateway | null = null;
   try {
-    const desk = readSettings(db);
-    const facilityCode =
-      (values.facility ?? io.env.KCB_FACILITY)?.trim() ||
-      desk.facilityCode ||
-      (settings.trainingMode ? trainingAccount.maCSKCB : null);
-    if (!facilityCode) return refuse(io, coded('FACILITY_REQUIRED', visitErrorText.facilityRequired));
-    if (!/^\d{5}$/.test(facilityCode))
-      return refuse(io, coded('BAD_FACILITY', visitErrorText.facilityInvalid));
-    const clinic = findClinic(db, values.clinic ?? desk.defaultClinic);
-    if (!clinic) return refuse(io, coded('UNKNOWN_CLINIC', visitErrorText.clinicUnknown));
-
-    const opened = values.offline ? null : await openGateway(values, io.env);
-    if (opened && !opened.ok) return refuse(io, opened.error);
-    const gateway = opened?.gateway ?? null;
-    const trainingMode = settings.trainingMode;
-    try {
-      const outcome = await checkInAtDesk(
-        db,
-        {
-          patient: identity.patient,
-          officer,
-          facilityCode,
-          deskPrefix: desk.deskPrefix,
-          clinic,
-          training: settings.trainingMode,
+    const outcome = await checkInFromRequest(
+      db,
+      {
+        raw,
+        ...(values.name !== undefined ? { name: values.name } : {}),
+        ...(values.dob !== undefined ? { dob: values.dob } : {}),
+        ...(values.clinic !== undefined ? { clinic: values.clinic } : {}),
+        offline: values.offline,
+      },
+      {
+        officer: { name: settings.config.officerName, cccd: settings.config.officerCccd },
+        facilityOverride: values.facility ?? io.env.KCB_FACILITY ?? null,
+        fallbackFacility: trainingMode ? trainingAccount.maCSKCB : null,
+        training: trainingMode,
+        gateway: async () => {
+          const r = await openGateway(values, io.env);
+          if (!r.ok) throw new Error(r.error.messageEn);
+          opened = r.gateway;
+          return r.gateway.client;
         },
-        gateway?.client ?? null,
-      );
-      const label = trainingMode ? { trainingMode, trainingModeLabel } : { trainingMode };
-      const cardCheck = outcome.cardCheck && {
-        code: outcome.cardCheck.code,
-        severity: outcome.cardCheck.severity,
-        message: outcome.cardCheck.message,
-        messageEn: outcome.cardCheck.messageEn,
-        action: outcome.cardCheck.action,
-        alreadyCheckedToday: outcome.cardCheck.alreadyCheckedToday,
-        suggestion: outcome.cardCheck.suggestion,
-      };
-      if (!outcome.ok) return refuse(io, outcome.error, { ...label, cardCheck });
-      printJson(io, {
-        ok: true,
-        ...outcome.visit,
-        ...label,
-        cardCheck,
-        unverifiedReason: outcome.unverifiedReason,
-        scanWarnings: scanned.scan.warnings,
-      });
-      return 0;
-    } finally {
-      await gateway?.close();
-    }
+      },
+    );
+    const label = trainingMode ? { trainingMode, trainingModeLabel } : { trainingMode };
+    const cardCheck = outcome.cardCheck && {
+      code: outcome.cardCheck.code,
+      severity: outcome.cardCheck.severity,
+      message: outcome.cardCheck.message,
+      messageEn: outcome.cardCheck.messageEn,
+      action: outcome.cardCheck.action,
+      alreadyCheckedToday: outcome.cardCheck.alreadyCheckedToday,
+      suggestion: outcome.cardCheck.suggestion,
+    };
+    if (!outcome.ok) return refuse(io, outcome.error, outcome.cardCheck ? { ...label, cardCheck } : {});
+    printJson(io, {
+      ok: true,
+      ...outcome.visit,
+      ...label,
+      cardCheck,
+      unverifiedReason: outcome.unverifiedReason,
+      scanWarnings: outcome.scanWarnings,
+    });
+    return 0;
   } finally {
+    await (opened as OpenGateway | null)?.close();
     db.close();
   }
 };
