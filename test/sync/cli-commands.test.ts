@@ -48,7 +48,13 @@ describe('kcb-checkin checkin / sync', () => {
     expect(visit.maLk).toMatch(/^[0-9A-F]{32}$/);
 
     const sim = await simulator();
-    const sync = await runCli(['sync', '--db', file, ...gatewayFlags(sim.url).slice(0, -2)], { env });
+    // No officer flags: each visit goes out under the officer who registered it.
+    const sync = await runCli(
+      ['sync', '--db', file, '--gateway', sim.url, '--username', trainingAccount.username],
+      {
+        env,
+      },
+    );
     expect(sync.code).toBe(0);
     expect(JSON.parse(sync.stdout)).toEqual({ sent: 1, failed: 0, pending: 0, resends: 0 });
     expect(sim.checkInsReceived()).toEqual(new Map([[visit.maLk, 1]]));

@@ -74,7 +74,8 @@ export const run: CliCommand = async (argv, io) => {
   } catch (err) {
     return storeFailure(io, err);
   }
-  const opened = await openGateway(values, io.env);
+  // Each visit is re-checked under its own officer (gatewayPool): no officer flags needed here.
+  const opened = await openGateway(values, io.env, {}, { officerOptional: true });
   if (!opened.ok) {
     db.close();
     return refuse(io, opened.error);
