@@ -115,7 +115,7 @@ function checkDateOfBirth(text: string, today: string): { check: FieldCheck; val
     check: { state: 'invalid' as const, message: message('MANUAL_DOB_INVALID') },
     value: null,
   };
-  let value: string | null = null;
+  let value: string;
   const parts = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(t);
   if (parts) {
     const [d, m, y] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
