@@ -3,10 +3,11 @@
 // a maKetQua is malformed, whatever else it holds.
 import { z } from 'zod';
 
-/** maKetQua arrives as "000" or, from some proxies and older builds, as a number. */
+/** maKetQua arrives as "000" or, from some proxies and older builds, as a number; blank is no answer. */
 const code = z
   .union([z.string(), z.number()])
-  .transform((v) => (typeof v === 'number' ? String(v).padStart(3, '0') : v.trim()));
+  .transform((v) => (typeof v === 'number' ? String(v).padStart(3, '0') : v.trim()))
+  .refine((v) => v !== '', 'maKetQua is blank');
 const text = z
   .union([z.string(), z.number()])
   .nullish()
@@ -20,7 +21,9 @@ export const loginResponseSchema = z.looseObject({
       id_token: z.string().min(1),
       token_type: text,
       username: text,
-      expires_in: z.string(),
+      // Documented as an ISO timestamp (bhxh-gateway.md §1); anything else falls back to the observed
+      // 10-minute life in the client rather than refusing a token the gateway did issue.
+      expires_in: text,
     })
     .nullish(),
 });

@@ -300,7 +300,7 @@ export class GatewayClient {
       if (!APIKey) throw malformedError(answer.status, false);
       // expires_in is on the gateway's clock. Unreadable, or already past on ours (our clock runs ahead):
       // trust the observed 10-minute life instead of logging in before every call; a 401 corrects us.
-      const expires = Date.parse(APIKey.expires_in) - TOKEN_MARGIN_MS;
+      const expires = expiryOf(APIKey.expires_in, this.now()) - TOKEN_MARGIN_MS;
       const renewAt =
         Number.isFinite(expires) && expires > this.now() ? expires : this.now() + FALLBACK_TOKEN_LIFE_MS;
       this.token = { accessToken: APIKey.access_token, idToken: APIKey.id_token, renewAt };
@@ -342,6 +342,16 @@ export class GatewayClient {
       throw malformedError(status, true);
     }
   }
+}
+
+/**
+ * Epoch ms of `expires_in`: the documented ISO timestamp, or, when a gateway build answers a bare number,
+ * seconds from now (its OAuth meaning) — read as a date, "600" would be the year 600 and "36000" the year
+ * 36000, a token kept forever. NaN when unreadable.
+ */
+function expiryOf(expiresIn: string, now: number): number {
+  const t = expiresIn.trim();
+  return /^\d+$/.test(t) ? now + Number(t) * 1000 : Date.parse(t);
 }
 
 function bodyCode(json: unknown): string | null {
