@@ -131,6 +131,11 @@ export const gatewayErrors = {
     vi: 'Cổng BHXH trả lỗi HTTP {status}. Thử lại sau.',
     en: 'The BHXH gateway answered HTTP {status}. Try again later.',
   },
+  /** A 4xx other than 401/408/429: the address or the request is wrong, a resend will not help. */
+  HTTP_REFUSED: {
+    vi: 'Cổng BHXH trả lỗi HTTP {status}. Quản trị viên cần kiểm tra địa chỉ cổng (URL) trong cấu hình.',
+    en: 'The BHXH gateway answered HTTP {status}. An administrator must check the gateway address (URL) in the settings.',
+  },
   MALFORMED: {
     vi: 'Cổng BHXH trả dữ liệu không đúng định dạng (có thể là trang lỗi của máy chủ trung gian). Thử lại sau.',
     en: 'The BHXH gateway answered something unreadable (perhaps a proxy error page). Try again later.',

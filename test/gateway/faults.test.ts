@@ -85,6 +85,15 @@ describe('error pages and server errors', () => {
     expect(sim.stats().injected.html5xx).toBe(2);
   });
 
+  it('a 404 (a mistyped gateway URL) is not retryable and says to check the address, not to retry', async () => {
+    ({ sim } = await bench());
+    const e = await rejection(new GatewayClient(demoConfig(`${sim.url}/egw`)).checkCard(hung));
+    expect([e.kind, e.status, e.retryable]).toEqual(['http', 404, false]);
+    expect(e.message).toMatch(/URL/);
+    expect(e.messageEn).toMatch(/gateway address/);
+    expect(`${String(e.message)} ${String(e.messageEn)}`).not.toMatch(/Thử lại sau|Try again later/);
+  });
+
   it('an HTTP 500 from a submission is not resent by the client', async () => {
     let client: GatewayClient;
     ({ sim, client } = await bench());

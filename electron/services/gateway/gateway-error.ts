@@ -55,9 +55,10 @@ export const authError = (code: string, status?: number) =>
   new GatewayError('auth', gatewayErrors.AUTH, { retryable: false, code, ...(status ? { status } : {}) });
 
 export function httpError(status: number): GatewayError {
-  const t = gatewayErrors.HTTP;
-  // 5xx, 408 and 429 are the gateway's or a proxy's trouble; other 4xx will not get better by resending.
+  // 5xx, 408 and 429 are the gateway's or a proxy's trouble; other 4xx (404 after a mistyped URL) will not
+  // get better by resending, so they must not tell the desk to "try again later".
   const retryable = status >= 500 || status === 408 || status === 429;
+  const t = retryable ? gatewayErrors.HTTP : gatewayErrors.HTTP_REFUSED;
   return new GatewayError(
     'http',
     { vi: fill(t.vi, { status }), en: fill(t.en, { status }) },
