@@ -4,6 +4,7 @@
 // the demo never rots. A --seed file adds or replaces cards, officers and accounts by key.
 import { readFile } from 'node:fs/promises';
 import { vnClock, vnStamp } from '../../../shared/gateway/gateway-dates';
+import { parseSeedFile } from './seed-file';
 
 export type GenderText = 'Nam' | 'Nữ' | 'Chưa xác định';
 /**
@@ -220,7 +221,15 @@ export function demoCases(now: number): DemoCase[] {
 export async function loadSeed(now: number, seedFile?: string): Promise<SimSeed> {
   const seed = builtinSeed(now);
   if (!seedFile) return seed;
-  const extra = JSON.parse(await readFile(seedFile, 'utf8')) as Partial<SimSeed>;
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(seedFile, 'utf8'));
+  } catch (e) {
+    throw new RangeError(`seed file ${seedFile}: ${(e as Error).message}`);
+  }
+  const parsed = parseSeedFile(json);
+  if (!parsed.ok) throw new RangeError(`seed file ${seedFile}: ${parsed.problems.slice(0, 10).join('; ')}`);
+  const extra = parsed.seed;
   const merge = <T>(list: T[], more: T[] | undefined, key: (t: T) => string) => {
     const byKey = new Map(list.map((t) => [key(t), t]));
     for (const t of more ?? []) byKey.set(key(t), t);
