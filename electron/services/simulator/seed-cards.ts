@@ -225,7 +225,7 @@ export async function loadSeed(now: number, seedFile?: string): Promise<SimSeed>
   try {
     json = JSON.parse(await readFile(seedFile, 'utf8'));
   } catch (e) {
-    throw new RangeError(`seed file ${seedFile}: ${(e as Error).message}`);
+    throw new RangeError(`seed file ${seedFile}: ${(e as Error).message}`, { cause: e });
   }
   const parsed = parseSeedFile(json);
   if (!parsed.ok) throw new RangeError(`seed file ${seedFile}: ${parsed.problems.slice(0, 10).join('; ')}`);
