@@ -56,7 +56,10 @@ export function startWedgeCapture(options: WedgeCaptureOptions): () => void {
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.ctrlKey || e.metaKey || (e.altKey && e.key !== 'Alt')) return; // shortcuts, never scanner text
+    // Shortcuts are never scanner text; AltGr (reported as Ctrl+Alt on Windows) types characters such as
+    // `|` on non-US layouts, so it stays in.
+    const altGr = e.getModifierState('AltGraph');
+    if (!altGr && (e.ctrlKey || e.metaKey || (e.altKey && e.key !== 'Alt'))) return;
     const decision = detector.push({
       key: e.key,
       time: e.timeStamp,
