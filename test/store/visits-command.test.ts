@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/services/store/database';
 import { registerVisit } from '../../electron/services/visits/check-in';
@@ -46,5 +48,19 @@ describe('kcb-checkin visits', () => {
       code: 'BAD_DATE',
       message: expect.stringMatching(/Ngày/),
     });
+  });
+
+  it('refuses a database file that does not exist instead of creating an empty one', async () => {
+    const t = tempDbFile();
+    cleanups.push(t.cleanup);
+    const typo = join(t.dir, 'kcb-typo.sqlite');
+    const run = await runCli(['visits', '--db', typo]);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).error).toMatchObject({
+      code: 'DB_NOT_FOUND',
+      message: expect.stringMatching(/Không tìm thấy/),
+      messageEn: expect.stringMatching(/No such file/),
+    });
+    expect(existsSync(typo)).toBe(false);
   });
 });

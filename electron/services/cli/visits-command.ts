@@ -27,7 +27,8 @@ export const run: CliCommand = async (argv, io) => {
       en: (err as Error).message,
     });
   }
-  const file = requireDb(io, values.db);
+  // Listing never creates a database: a mistyped --db path must say so, not print an empty day.
+  const file = requireDb(io, values.db, true);
   if (!file) return 1;
   const day = values.date ?? localDay(Date.now());
   if (!isIsoDate(day)) return fail(io, 'BAD_DATE', visitErrorText.dateInvalid);
