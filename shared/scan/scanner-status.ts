@@ -1,7 +1,8 @@
-// Status every main-process scanner driver reports, with the text the desk shows (Vietnamese first).
+// Status every main-process scanner driver (serial, HID POS) reports, with the text the desk shows
+// (Vietnamese first). In shared/ because the main process sends it to the reception screen as an event.
 // One table of Message pairs for the scanner domain (shared/message.ts convention).
-import type { CodedMessage, Message } from '../../../shared/message';
-import { coded } from '../../../shared/message';
+import type { CodedMessage, Message } from '../message';
+import { coded } from '../message';
 
 export type ScannerState = 'connected' | 'reconnecting' | 'absent';
 

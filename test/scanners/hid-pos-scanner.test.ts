@@ -10,7 +10,7 @@ import {
   type HidConnection,
   type HidDeviceInfo,
 } from '../../electron/services/scanners/hid-pos-scanner';
-import type { ScannerStatus } from '../../electron/services/scanners/scanner-status';
+import type { ScannerStatus } from '../../shared/scan/scanner-status';
 
 const fixture = JSON.parse(
   readFileSync(new URL('../fixtures/scanners/honeywell-hid-reports.json', import.meta.url), 'utf8'),

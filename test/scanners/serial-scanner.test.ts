@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SerialScanner, type SerialScannerOptions } from '../../electron/services/scanners/serial-scanner';
-import type { ScannerStatus } from '../../electron/services/scanners/scanner-status';
+import type { ScannerStatus } from '../../shared/scan/scanner-status';
 import type { ListedUsbPort } from '../../electron/services/scanners/known-scanners';
 import { parseScan } from '../../shared/scan/parse-scan';
 import { startSocatPair, type SocatPair } from './socat-pair';

@@ -11,8 +11,8 @@ import { matchesIdentity, normaliseUsbId } from './known-scanners';
 import { HidScanAssembler } from './hid-report-decoder';
 import type { HidReportLayout } from './hid-report-layouts';
 import { layoutForVendor } from './hid-report-layouts';
-import type { ScannerState, ScannerStatus } from './scanner-status';
-import { scannerStatus } from './scanner-status';
+import type { ScannerState, ScannerStatus } from '../../../shared/scan/scanner-status';
+import { scannerStatus } from '../../../shared/scan/scanner-status';
 
 export const HID_POS_USAGE_PAGE = 0x8c;
 export const HID_POS_BARCODE_SCANNER_USAGE = 0x02;

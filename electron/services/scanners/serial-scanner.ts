@@ -8,8 +8,8 @@ import type { Transform } from 'node:stream';
 import { DelimiterParser, InterByteTimeoutParser, SerialPort } from 'serialport';
 import type { ListedUsbPort, UsbIdentity } from './known-scanners';
 import { identityOf, selectScannerPort } from './known-scanners';
-import type { ScannerState, ScannerStatus } from './scanner-status';
-import { scannerStatus } from './scanner-status';
+import type { ScannerState, ScannerStatus } from '../../../shared/scan/scanner-status';
+import { scannerStatus } from '../../../shared/scan/scanner-status';
 
 export type SerialSuffix = 'cr' | 'crlf' | 'none';
 
