@@ -41,6 +41,7 @@ describe('login answers', () => {
     expect((await client.checkCard(hung)).code).toBe('000');
     expect((await client.checkCard(hung)).code).toBe('000');
     expect(gw.seen.logins).toBe(1);
+    expect(client.answeredBySimulator).toBe(false); // not our simulator: no training label
   });
 
   it('expires_in as a bare number is seconds from now (not the year 36000)', async () => {

@@ -62,9 +62,12 @@ export const run: CliCommand = async (argv, io) => {
 
   const opened = await openGateway(values, io.env);
   if (!opened.ok) return refuse(io, opened.error);
-  const { client, trainingMode, close } = opened.gateway;
+  const { client, close } = opened.gateway;
+  // Also a simulator given as --gateway (hospital IT trying the CLI): its answers are not BHXH's.
+  const training = () => opened.gateway.trainingMode || client.answeredBySimulator;
   try {
     const r = await client.checkCard({ maThe, hoTen, ngaySinh: dob });
+    const trainingMode = training();
     printJson(io, {
       ok: true,
       trainingMode,
@@ -87,7 +90,7 @@ export const run: CliCommand = async (argv, io) => {
     });
     return 0;
   } catch (e) {
-    if (e instanceof GatewayError) return refuse(io, e.toCoded(), trainingMode);
+    if (e instanceof GatewayError) return refuse(io, e.toCoded(), training());
     throw e;
   } finally {
     await close();

@@ -74,6 +74,9 @@ interface Answer {
   json: unknown;
 }
 
+/** The mark our simulator puts on every answer; never sent by BHXH. */
+export const SIMULATOR_HEADER = 'x-kcb-simulator';
+
 const TOKEN_MARGIN_MS = 60_000;
 /** When expires_in is unreadable: the observed 10-minute life minus the margin. */
 const FALLBACK_TOKEN_LIFE_MS = 9 * 60_000;
@@ -88,6 +91,11 @@ export class GatewayClient {
   private loginInFlight: Promise<Token> | null = null;
   /** How many logins went to the gateway (tests and diagnostics). */
   loginCount = 0;
+  /**
+   * True once an answer carried the simulator's mark: results then come from the training simulator,
+   * whatever URL was configured, and must be labelled training mode (chế độ đào tạo, issue #3).
+   */
+  answeredBySimulator = false;
 
   constructor(
     private readonly config: GatewayConfig,
@@ -328,6 +336,7 @@ export class GatewayClient {
         signal: ctl.signal,
       });
       status = res.status;
+      if (res.headers.has(SIMULATOR_HEADER)) this.answeredBySimulator = true;
       text = await res.text();
     } catch (e) {
       throw ctl.failure() ?? networkError(e);

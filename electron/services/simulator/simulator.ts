@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SIMULATOR_HEADER } from '../gateway/gateway-client';
 import type { Endpoint, Faults } from './faults';
 import { faultProblems, noFaults, seededRandom } from './faults';
 import { SimGateway } from './gateway-endpoints';
@@ -110,6 +111,9 @@ function send(res: ServerResponse, a: Answer | { status: number; html: string })
   res.writeHead(a.status, {
     'content-type': isHtml ? 'text/html' : 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(body),
+    // Lets a client configured with this simulator's URL (not only the embedded one) label its results
+    // as training mode: they are not BHXH's answers (issue #3).
+    [SIMULATOR_HEADER]: 'training',
   });
   res.end(body);
 }
