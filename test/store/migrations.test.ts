@@ -2,7 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, openDatabaseWithReport } from '../../electron/services/store/database';
-import { assertMonotonic, schemaVersion } from '../../electron/services/store/migrate';
+import { assertMonotonic, migrate, schemaVersion } from '../../electron/services/store/migrate';
 import { migrations } from '../../electron/services/store/migrations';
 import { StoreError } from '../../electron/services/store/store-error';
 import { tempDbFile } from './store-fixtures';
@@ -154,5 +154,33 @@ describe('migrations', () => {
     expect(raw.pragma('user_version', { simple: true })).toBe(0);
     expect(tables(raw)).not.toContain('visits');
     raw.close();
+  });
+
+  it('re-reads the version under the write lock, so a second process never re-runs a step', () => {
+    const file = freshFile();
+    openDatabase(file, { migrations: migrations.slice(0, migrations.length - 1) }).close();
+    // Two processes updated together (desk app + a scheduled sync): `late` read the old user_version,
+    // then the other one migrated the file before `late` got the write lock. The proxy replays exactly
+    // that interleaving: its first user_version read returns what it saw before the other's commit.
+    const late = new BetterSqlite3(file);
+    openDatabase(file).close();
+    let reads = 0;
+    const stale = new Proxy(late, {
+      get(target, prop) {
+        if (prop === 'pragma') {
+          return (sql: string, o?: { simple: boolean }) =>
+            sql === 'user_version' && reads++ === 0 ? migrations.length - 1 : target.pragma(sql, o);
+        }
+        const v = Reflect.get(target, prop, target) as unknown;
+        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+      },
+    });
+    expect(migrate(stale, migrations, { backupPath: null })).toMatchObject({
+      from: migrations.length,
+      to: migrations.length,
+    });
+    expect(reads).toBe(2);
+    expect(late.pragma('user_version', { simple: true })).toBe(migrations.length);
+    late.close();
   });
 });

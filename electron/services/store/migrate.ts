@@ -34,21 +34,22 @@ export function schemaVersion(db: Database): number {
 
 export function migrate(db: Database, list: readonly Migration[], options: MigrateOptions): MigrateResult {
   assertMonotonic(list);
-  const from = schemaVersion(db);
   const to = list.length;
-  if (from > to) {
-    throw new StoreError('DB_NEWER_THAN_APP', storeText.newerThanApp, `schema ${from} > ${to}`);
-  }
-  if (from === to) return { from, to, backupPath: null };
+  const seen = refuseNewer(schemaVersion(db), to);
+  if (seen === to) return { from: seen, to, backupPath: null };
 
   let backupPath: string | null = null;
-  if (from > 0 && options.backupPath) {
+  if (seen > 0 && options.backupPath) {
     // VACUUM INTO writes a consistent snapshot (WAL included) without holding up the live file for long.
     backupPath = options.backupPath;
     if (existsSync(backupPath)) throw new Error(`backup file already exists: ${backupPath}`);
     db.prepare('VACUUM INTO ?').run(backupPath);
   }
+  // The version is read again under the write lock: the desk app and a `kcb-checkin sync` started together
+  // after an update both saw the old version, and the one that waited must not re-run the other's steps.
+  let from = seen;
   const apply = db.transaction(() => {
+    from = refuseNewer(schemaVersion(db), to);
     for (const m of list.slice(from)) m.up(db);
     // PRAGMA takes no bound parameters; `to` is our own integer.
     db.pragma(`user_version = ${to}`);
@@ -56,7 +57,15 @@ export function migrate(db: Database, list: readonly Migration[], options: Migra
   try {
     apply.immediate();
   } catch (err) {
+    if (err instanceof StoreError) throw err;
     throw new StoreError('DB_MIGRATION_FAILED', storeText.migrationFailed, (err as Error).message);
   }
   return { from, to, backupPath };
+}
+
+function refuseNewer(version: number, to: number): number {
+  if (version > to) {
+    throw new StoreError('DB_NEWER_THAN_APP', storeText.newerThanApp, `schema ${version} > ${to}`);
+  }
+  return version;
 }
