@@ -112,3 +112,16 @@ it('sends the documented login: form body, uppercase MD5, never the plain passwo
   expect([...query.keys()].sort()).toEqual(['id_token', 'password', 'token', 'username']);
   expect(JSON.parse(seen[1]!.body)).toEqual({ ...hung, hoTenCb: 'Nguyễn Thị Bình', cccdCb: '001190012345' });
 });
+
+it('sends the officer as registered: NFC name with single spaces, CCCD trimmed', async () => {
+  ({ sim } = await bench());
+  let body = '';
+  const spy: typeof fetch = (input, init) => {
+    if (String(input).includes('KQNhanLichSuKCB2024')) body = String(init?.body);
+    return fetch(input, init);
+  };
+  const officer = { officerName: ' Nguyễn  Thị Bình '.normalize('NFD'), officerCccd: '001190012345 ' };
+  const client = new GatewayClient(demoConfig(sim.url, officer), { fetch: spy });
+  await client.checkCard(hung);
+  expect(JSON.parse(body)).toMatchObject({ hoTenCb: 'Nguyễn Thị Bình', cccdCb: '001190012345' });
+});

@@ -126,8 +126,10 @@ export class GatewayClient {
     };
     const body = JSON.stringify({
       ...sent,
-      hoTenCb: this.config.officerName,
-      cccdCb: this.config.officerCccd,
+      // Same normalisation as the patient's name: a name pasted from a PDF or typed on a Mac is often
+      // decomposed (NFD), and the officer is matched against BHXH's registered list (CV 1923: else 055).
+      hoTenCb: this.config.officerName.normalize('NFC').trim().replace(/\s+/g, ' '),
+      cccdCb: this.config.officerCccd.trim(),
     });
     const started = this.now();
     const ctl = callControl(this.checkTimeoutMs, opts.signal);
