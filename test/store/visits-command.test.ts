@@ -63,4 +63,19 @@ describe('kcb-checkin visits', () => {
     });
     expect(existsSync(typo)).toBe(false);
   });
+
+  it('writes CSV times in Vietnam time and keeps a name that looks like a formula as text', async () => {
+    const t = tempDbFile();
+    cleanups.push(t.cleanup);
+    const db = openDatabase(t.file);
+    const patient = { ...sampleCheckIn(db).patient, fullName: '=HYPERLINK("http://x.example","Bấm")' };
+    // 06:30 in Vietnam is 23:30 UTC the evening before.
+    registerVisit(db, sampleCheckIn(db, { patient }), { now: () => vnTime(2026, 3, 10, 6, 30) });
+    db.close();
+    const csv = await runCli(['visits', '--db', t.file, '--date', '2026-03-10', '--format', 'csv']);
+    expect(csv.code).toBe(0);
+    const row = csv.stdout.trimEnd().split('\r\n')[1]!;
+    expect(row).toMatch(/^A-001,2026-03-10T06:30:00\+07:00,/);
+    expect(row).toContain(`"'=HYPERLINK(""http://x.example"",""Bấm"")"`);
+  });
 });

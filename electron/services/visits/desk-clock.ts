@@ -15,6 +15,11 @@ export function localMinuteStamp(ms: number): string {
   return `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}`;
 }
 
+/** ISO 8601 in Vietnam time with its offset (`2026-03-10T08:15:00+07:00`): what staff read in exports. */
+export function localIsoStamp(ms: number): string {
+  return new Date(ms + VN_OFFSET_MS).toISOString().slice(0, 19) + '+07:00';
+}
+
 /** Epoch ms of a Vietnam wall-clock time (tests, benchmarks). */
 export function vnTime(year: number, month: number, day: number, hour = 0, minute = 0): number {
   return Date.UTC(year, month - 1, day, hour, minute) - VN_OFFSET_MS;

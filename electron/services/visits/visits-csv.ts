@@ -1,9 +1,12 @@
 // The day's visits as CSV for a spreadsheet (RFC 4180 quoting; UTF-8 so Vietnamese names survive).
+// Times are Vietnam time like the day they are listed under; a UTC stamp would put a 06:30 arrival on the
+// previous evening.
 import type { Visit } from '../../../shared/visits/visit';
+import { localIsoStamp } from './desk-clock';
 
 const columns: [string, (v: Visit) => string | number | boolean | null][] = [
   ['queueNumber', (v) => v.queueNumber],
-  ['createdAt', (v) => new Date(v.createdAt).toISOString()],
+  ['createdAt', (v) => localIsoStamp(v.createdAt)],
   ['id', (v) => v.id],
   ['maLk', (v) => v.maLk],
   ['fullName', (v) => v.patient.fullName],
@@ -19,7 +22,10 @@ const columns: [string, (v: Visit) => string | number | boolean | null][] = [
 ];
 
 function cell(value: string | number | boolean | null): string {
-  const text = value === null ? '' : String(value);
+  const raw = value === null ? '' : String(value);
+  // A name or gateway text starting with = + - @ would run as a formula when the file is opened in a
+  // spreadsheet (OWASP "CSV injection"): prefix it with ' so it stays text.
+  const text = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
