@@ -14,7 +14,10 @@ export interface SyncRunResult {
   sent: number;
   /** Items that became FAILED (need staff) during this run. */
   failed: number;
-  /** Items still PENDING or IN_FLIGHT after the run (waiting for their back-off). */
+  /**
+   * Items still PENDING or IN_FLIGHT after the run (waiting for their back-off); a submission held behind
+   * a FAILED card re-check is not counted: it waits for staff, like the FAILED item itself.
+   */
   pending: number;
   /** Submissions of an MA_LK that had already been put on the wire before (at-least-once). */
   resends: number;

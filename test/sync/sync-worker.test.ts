@@ -91,7 +91,16 @@ describe('sync worker against the simulator', () => {
       gatewayFor: gatewayPool(accountFor(bed.sim)),
       backoff: quick,
     });
-    expect(await worker.runNow()).toEqual({ sent: 0, failed: 1, pending: 1, resends: 0 });
+    // The held submission waits for staff, not for a back-off: not `pending`, and no reason to log in.
+    expect(await worker.runNow()).toEqual({ sent: 0, failed: 1, pending: 0, resends: 0 });
+    let probes = 0;
+    const probing = new SyncWorker({
+      db: bed.db,
+      gatewayFor: gatewayPool(accountFor(bed.sim)),
+      probe: () => Promise.resolve(++probes > 0),
+    });
+    expect(await probing.probeAndRun()).toBe(false);
+    expect(probes).toBe(0);
     const failed = getVisit(bed.db, visit.id)!;
     expect(failed).toMatchObject({ status: 'failed', cardStatus: 'rejected', problem: { code: '070' } });
     expect(failed.problem!.message).toMatch(/ngày sinh/);

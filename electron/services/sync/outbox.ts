@@ -128,6 +128,21 @@ export function nextDueAt(db: Database, mode: SyncMode = 'live'): number | null 
   return row.at;
 }
 
+/**
+ * Items the sync will still send by itself: PENDING or IN_FLIGHT, minus submissions held behind a FAILED
+ * card re-check — those wait for staff (correct and resubmit), not for a back-off, and the FAILED item
+ * already counts them. What `kcb-checkin sync` reports as `pending` and what the probe waits for.
+ */
+export function waitingCount(db: Database, mode: SyncMode = 'live'): number {
+  const row = stmt(
+    db,
+    `SELECT count(*) AS n FROM outbox o
+     WHERE o.status IN ('PENDING', 'IN_FLIGHT') AND ${ofMode} AND NOT EXISTS (
+       SELECT 1 FROM outbox c WHERE c.visit_id = o.visit_id AND c.kind = 'card-check' AND c.status = 'FAILED')`,
+  ).get(modeFlag(mode)) as { n: number };
+  return row.n;
+}
+
 /** Items by state; with `mode`, only those of real (live) or training visits. */
 export function outboxCounts(db: Database, mode?: SyncMode): SyncCounts {
   const rows = (

@@ -20,6 +20,7 @@ import {
   nextDueAt,
   outboxCounts,
   recoverInFlight,
+  waitingCount,
 } from './outbox';
 import type { RunnerIdentity } from './runner-lock';
 import { acquireRunnerLock, heartbeat, releaseRunnerLock, thisRunner } from './runner-lock';
@@ -118,8 +119,8 @@ export class SyncWorker {
   }
 
   async probeAndRun(): Promise<boolean> {
-    const c = outboxCounts(this.db, this.mode);
-    if (c.pending === 0 || !this.options.probe) return false;
+    // Only items the sync can still send justify a login to BHXH; held ones wait for staff.
+    if (waitingCount(this.db, this.mode) === 0 || !this.options.probe) return false;
     const reachable = await this.options.probe().catch(() => false);
     this.emit({ type: 'gateway-reachable', at: this.now(), reachable });
     if (reachable) {
@@ -151,7 +152,7 @@ export class SyncWorker {
     const result: SyncRunResult = { sent: 0, failed: 0, pending: 0, resends: 0 };
     if (!acquireRunnerLock(this.db, this.runner, this.now())) {
       this.emit({ type: 'run-skipped', at: this.now(), reason: 'busy' });
-      return { ...result, pending: outboxCounts(this.db, this.mode).pending };
+      return { ...result, pending: waitingCount(this.db, this.mode) };
     }
     this.emit({ type: 'run-started', at: this.now() });
     // We hold the lease, so any IN_FLIGHT item belongs to a runner that died mid-call.
@@ -172,7 +173,7 @@ export class SyncWorker {
       releaseRunnerLock(this.db, this.runner);
     }
     const counts = outboxCounts(this.db, this.mode);
-    result.pending = counts.pending + counts.inFlight;
+    result.pending = waitingCount(this.db, this.mode);
     this.emit({ type: 'run-finished', at: this.now(), result, counts });
     return result;
   }
