@@ -77,3 +77,46 @@ it.each([[''], ['   '], [null]])(
     expect(e.kind).toBe('malformed');
   },
 );
+
+describe('card answers as other gateway builds write them', () => {
+  const login = { maKetQua: '200', APIKey: { ...token, expires_in: '2099-01-01T00:00:00Z' } };
+  const visit = (ngayVao: string, maHoSo: string) => ({
+    maHoSo,
+    maCSKCB: '01094',
+    ngayVao,
+    ngayRa: '',
+    tenBenh: '',
+  });
+
+  it('history oldest first comes back newest first; times are read as Vietnam wall-clock', async () => {
+    const history = [
+      visit('202301020800', 'old'),
+      visit('202412311745', 'new'),
+      visit('202406150930', 'mid'),
+    ];
+    const gw = await fakeGateway(login, { ...ok, dsLichSuKCB2018: history, dsLichSuKT2018: null });
+    const r = await new GatewayClient(demoConfig(gw.url)).checkCard(hung);
+    expect(r.history.map((h) => [h.maHoSo, h.ngayVao])).toEqual([
+      ['new', '2024-12-31T17:45'],
+      ['mid', '2024-06-15T09:30'],
+      ['old', '2023-01-02T08:00'],
+    ]);
+    expect([r.checksToday, r.alreadyCheckedToday]).toEqual([[], false]);
+  });
+
+  it('null fields, numeric codes and an unreadable time do not sink the check', async () => {
+    const gw = await fakeGateway(login, {
+      ...ok,
+      maKetQua: 0, // some builds send the code as a number
+      gioiTinh: null,
+      gtTheTu: null,
+      dsLichSuKCB2018: [{ ...visit('2024-06-15', 'x'), tinhTrang: 1, kqDieuTri: null }],
+      dsLichSuKT2018: [{ userKT: '01094_BV', thoiGianKT: '202406150930', thongBao: null, maLoi: 0 }],
+    });
+    const r = await new GatewayClient(demoConfig(gw.url)).checkCard(hung);
+    expect([r.code, r.card?.gioiTinh, r.card?.gtTheTu]).toEqual(['000', 3, null]);
+    expect(r.history[0]).toMatchObject({ ngayVao: null, tinhTrang: '1', kqDieuTri: '' });
+    expect(r.checksToday[0]).toMatchObject({ thoiGianKT: '2024-06-15T09:30', thongBao: '', maLoi: '0' });
+    expect(r.alreadyCheckedToday).toBe(true);
+  });
+});
