@@ -116,8 +116,12 @@ describe('kcb-checkin checkin / sync', () => {
     db.close();
   });
 
-  it('refuses bad input with a Vietnamese + English message and exit 1', async () => {
+  it('refuses bad input with a Vietnamese + English message and exit 1, losing nothing', async () => {
     const file = freshFile();
+    const kept = await runCli(['checkin', ...hung, '--db', file, '--offline', '--facility', '01832'], {
+      env,
+    });
+    expect(kept.code).toBe(0);
     const cases: [string[], string][] = [
       [['checkin', ...hung], 'DB_REQUIRED'],
       [['checkin', 'not a card', '--db', file], 'UNRECOGNISED_SCAN'],
@@ -126,6 +130,8 @@ describe('kcb-checkin checkin / sync', () => {
       [['checkin', ...hung, '--db', file, '--facility', '1832', '--offline'], 'BAD_FACILITY'],
       [['sync', '--db', file + '.missing'], 'DB_NOT_FOUND'],
       [['sync', '--db', file, '--concurrency', '0'], 'BAD_OPTION'],
+      [['visits', '--db', file, '--bogus'], 'BAD_OPTION'],
+      [['visits', '--db', file, '--format', 'xml'], 'BAD_FORMAT'],
     ];
     for (const [args, code] of cases) {
       const r = await runCli(args, { env });
@@ -134,6 +140,11 @@ describe('kcb-checkin checkin / sync', () => {
       expect(out.error.code, args.join(' ')).toBe(code);
       expect(out.error.message && out.error.messageEn).toBeTruthy();
     }
+    // The visit registered before the refusals is still there, once, with its outbox.
+    const db = new BetterSqlite3(file, { readonly: true });
+    expect(db.prepare('SELECT id FROM visits').all()).toEqual([{ id: JSON.parse(kept.stdout).id }]);
+    expect(db.prepare('SELECT count(*) AS n FROM outbox').get()).toEqual({ n: 2 });
+    db.close();
   });
 
   it('refuses a database written by a newer app', async () => {

@@ -11,7 +11,7 @@ import type { CliCommand, CliIo } from './cli-io';
 import { printJson, readAll } from './cli-io';
 import type { OpenGateway } from './gateway-options';
 import { gatewayOptions, gatewayOptionsHelp, gatewaySettings, openGateway } from './gateway-options';
-import { requireDb, storeFailure } from './store-cli';
+import { badOption, requireDb, storeFailure } from './store-cli';
 
 const help = `Usage: kcb-checkin checkin <scan-or-number> --db FILE [options]
 Registers a visit (the scan from standard input if absent) and prints it as JSON.
@@ -46,12 +46,7 @@ export const run: CliCommand = async (argv, io) => {
       },
     });
   } catch (e) {
-    const m = (e as Error).message;
-    return refuse(io, {
-      code: 'BAD_OPTION',
-      message: `Tham số không hợp lệ: ${m}`,
-      messageEn: `Bad option: ${m}`,
-    });
+    return badOption(io, (e as Error).message);
   }
   const { values, positionals } = parsed;
   if (values.help) {

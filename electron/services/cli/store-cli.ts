@@ -1,6 +1,7 @@
 // What the store-backed commands (checkin, sync, visits) share: the --db flag and refusals printed as one
 // JSON object with Vietnamese and English text, exit status 1.
 import { existsSync } from 'node:fs';
+import { fill, gatewayErrors } from '../../../shared/gateway/result-codes';
 import type { Message } from '../../../shared/message';
 import { StoreError } from '../store/store-error';
 import type { CliIo } from './cli-io';
@@ -9,6 +10,12 @@ import { printJson } from './cli-io';
 export function fail(io: CliIo, code: string, text: Message): number {
   printJson(io, { ok: false, error: { code, message: text.vi, messageEn: text.en } });
   return 1;
+}
+
+/** A flag parseArgs refused (or a bad value), in the same words as the gateway commands. */
+export function badOption(io: CliIo, detail: string): number {
+  const t = gatewayErrors.BAD_OPTION;
+  return fail(io, 'BAD_OPTION', { vi: fill(t.vi, { detail }), en: fill(t.en, { detail }) });
 }
 
 export function requireDb(io: CliIo, file: string | undefined, mustExist = false): string | null {

@@ -12,7 +12,7 @@ import { SyncWorker } from '../sync/sync-worker';
 import type { CliCommand, CliIo } from './cli-io';
 import { printJson } from './cli-io';
 import { gatewayOptions, gatewayOptionsHelp, openGateway } from './gateway-options';
-import { requireDb, storeFailure } from './store-cli';
+import { badOption, requireDb, storeFailure } from './store-cli';
 
 const help = `Usage: kcb-checkin sync --db FILE [options]
 Sends what the desk registered: card re-checks of visits registered offline, then XML0 check-ins.
@@ -46,12 +46,7 @@ export const run: CliCommand = async (argv, io) => {
       },
     }));
   } catch (e) {
-    const m = (e as Error).message;
-    return refuse(io, {
-      code: 'BAD_OPTION',
-      message: `Tham số không hợp lệ: ${m}`,
-      messageEn: `Bad option: ${m}`,
-    });
+    return badOption(io, (e as Error).message);
   }
   if (values.help) {
     io.stdout.write(help + '\n');
@@ -62,11 +57,7 @@ export const run: CliCommand = async (argv, io) => {
   const concurrency = positiveInt(values.concurrency, 4);
   const waitS = positiveInt(values.wait, 0, true);
   if (concurrency === null || waitS === null) {
-    return refuse(io, {
-      code: 'BAD_OPTION',
-      message: 'Tham số không hợp lệ: --concurrency phải là số nguyên dương, --wait là số giây ≥ 0',
-      messageEn: 'Bad option: --concurrency must be a positive integer, --wait seconds ≥ 0',
-    });
+    return badOption(io, '--concurrency N (N ≥ 1), --wait S (S ≥ 0)');
   }
   let db;
   try {

@@ -8,7 +8,13 @@ import { listVisitsForDay } from '../visits/visit-queries';
 import { visitsToCsv } from '../visits/visits-csv';
 import type { CliCommand } from './cli-io';
 import { printJson } from './cli-io';
-import { fail, isIsoDate, requireDb, storeFailure } from './store-cli';
+import { badOption, fail, isIsoDate, requireDb, storeFailure } from './store-cli';
+
+const help = `Usage: kcb-checkin visits --db FILE [--date YYYY-MM-DD] [--format json|csv]
+Lists one day's visits in arrival order (default: today, Vietnam time).
+  --db FILE          the visit database (must exist)
+  --date YYYY-MM-DD  the day
+  --format json|csv  default json; csv for a spreadsheet (UTF-8)`;
 
 export const run: CliCommand = async (argv, io) => {
   let values;
@@ -19,15 +25,17 @@ export const run: CliCommand = async (argv, io) => {
         db: { type: 'string' },
         date: { type: 'string' },
         format: { type: 'string', default: 'json' },
+        help: { type: 'boolean', short: 'h' },
       },
     }));
   } catch (err) {
-    return fail(io, 'BAD_ARGUMENTS', {
-      vi: `Tham số không hợp lệ: ${(err as Error).message}`,
-      en: (err as Error).message,
-    });
+    return badOption(io, (err as Error).message);
   }
   // Listing never creates a database: a mistyped --db path must say so, not print an empty day.
+  if (values.help) {
+    io.stdout.write(help + '\n');
+    return 0;
+  }
   const file = requireDb(io, values.db, true);
   if (!file) return 1;
   const day = values.date ?? localDay(Date.now());
