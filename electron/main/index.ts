@@ -1,9 +1,12 @@
 // Main process: lifecycle, the window, IPC registration. Thin by design; the work lives in
 // electron/services/ (plain Node), which tests and the CLI run without the Electron binary.
+import type { BrowserWindow } from 'electron';
 import { app, ipcMain, session } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import type { InvokeChannel } from '../../shared/ipc/contract';
+import type { EventChannel, EventPayloads, InvokeChannel } from '../../shared/ipc/contract';
+import type { DeskServices } from '../services/desk/desk-services';
+import { startDeskServices } from '../services/desk/desk-services';
 import { trustedUrlCheck, validatedHandler } from './validated-handler';
 import { createMainWindow } from './window';
 
@@ -31,25 +34,44 @@ function register<C extends InvokeChannel>(
   ipcMain.handle(channel, (event, raw: unknown) => validated({ frameUrl: event.senderFrame?.url }, raw));
 }
 
-void app.whenReady().then(() => {
+function forward<E extends EventChannel>(window: BrowserWindow, event: E, payload: EventPayloads[E]): void {
+  if (!window.isDestroyed()) window.webContents.send(event, payload);
+}
+
+let desk: DeskServices | null = null;
+
+void app.whenReady().then(async () => {
   // The camera (webcam QR fallback) for our own page, nothing else for anyone.
   session.defaultSession.setPermissionRequestHandler((contents, permission, callback, details) => {
-    const media =
+    const videoOnly =
       permission === 'media' &&
       (details as { mediaTypes?: string[] }).mediaTypes?.every((t) => t === 'video');
-    callback(Boolean(media) && isTrusted(contents.getURL()));
+    callback(Boolean(videoOnly) && isTrusted(contents.getURL()));
   });
   session.defaultSession.setPermissionCheckHandler(
     (_contents, permission, origin) => permission === 'media' && isTrusted(origin),
   );
 
+  desk = await startDeskServices(process.env);
+  const services = desk;
   register('app:get-info', async () => ({
     version: app.getVersion(),
-    trainingMode: !process.env['KCB_GATEWAY_URL'],
+    trainingMode: services.trainingMode,
     platform: process.platform,
+    problems: services.problems,
   }));
 
-  createMainWindow(rendererUrl);
+  const window = createMainWindow(rendererUrl);
+  services.on('scan', (scan) => forward(window, 'scan:received', scan));
+  services.on('scanner-status', (status) => forward(window, 'scanner:status', status));
 });
 
 app.on('window-all-closed', () => app.quit());
+app.on('will-quit', (event) => {
+  if (!desk) return;
+  // Close ports and the embedded simulator before exiting, so a restart finds the COM port free.
+  event.preventDefault();
+  const closing = desk;
+  desk = null;
+  void closing.stop().finally(() => app.quit());
+});

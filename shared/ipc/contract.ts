@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { CodedMessage } from '../message';
 import type { RawScan } from '../scan/parsed-scan';
+import type { ScannerStatus } from '../scan/scanner-status';
 import type { eventChannelNames, invokeChannelNames } from './channel-names';
 
 export interface AppInfo {
@@ -12,6 +13,8 @@ export interface AppInfo {
   /** True while no real gateway is configured: every result must be labelled "chế độ đào tạo". */
   trainingMode: boolean;
   platform: string;
+  /** Configuration problems for IT (gateway, scanners), shown on screen; the desk still works by hand. */
+  problems: CodedMessage[];
 }
 
 export const invokeChannels = {
@@ -27,6 +30,8 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: CodedMes
 export interface EventPayloads extends Record<(typeof eventChannelNames)[number], unknown> {
   /** A scan from a main-process source (serial, HID POS), already de-duplicated. */
   'scan:received': RawScan;
+  /** Connected / reconnecting / absent, per main-process scanner. */
+  'scanner:status': ScannerStatus;
 }
 export type EventChannel = keyof EventPayloads;
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { trustedUrlCheck, validatedHandler } from '../../electron/main/validated-handler';
 
-const info = { version: '1.0.0', trainingMode: true, platform: 'linux' };
+const info = { version: '1.0.0', trainingMode: true, platform: 'linux', problems: [] };
 
 describe('validatedHandler', () => {
   const trusted = trustedUrlCheck('file:///opt/kcb/resources/app.asar/out/renderer/index.html');
