@@ -5,10 +5,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bhytQr, fifteenCharCard } from '../support/payloads';
+import { launchChromium } from './support/capture-pages';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = mkdtempSync(join(tmpdir(), 'kcb-app-shell-'));
@@ -28,17 +29,7 @@ beforeAll(async () => {
     build: { outDir, emptyOutDir: true, reportCompressedSize: false },
   });
   server = await preview({ ...config, build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  ({ browser } = await launchChromium());
 }, 120_000);
 
 afterAll(async () => {
