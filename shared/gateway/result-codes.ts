@@ -144,6 +144,11 @@ export const gatewayErrors = {
     vi: 'Cổng BHXH từ chối tài khoản hoặc mật khẩu của cơ sở. Quản trị viên cần kiểm tra cấu hình.',
     en: "The BHXH gateway rejected the facility's username or password. An administrator must check the settings.",
   },
+  /** Login accepted, yet the fresh token refused (bhxh-gateway.md §1/§4: tokens are bound to the IP). */
+  TOKEN_REFUSED: {
+    vi: 'Cổng BHXH đã cấp phiên đăng nhập nhưng lại từ chối nó (mã 401): thường do máy ra Internet qua nhiều địa chỉ IP hoặc địa chỉ IP chưa đăng ký với BHXH. Quản trị viên cần kiểm tra đường mạng.',
+    en: 'The BHXH gateway issued a login token and then refused it (401): usually the desk reaches the Internet through several IP addresses, or through one not registered with BHXH. An administrator must check the network.',
+  },
   GATEWAY: {
     vi: 'Cổng BHXH từ chối (mã {code}): {note}',
     en: 'The BHXH gateway refused (code {code}): {note}',

@@ -50,6 +50,7 @@ describe('officer identity and account (CV 1923)', () => {
     const e = await rejection(bad.checkCard(hung));
     expect(e).toBeInstanceOf(GatewayError);
     expect([e.kind, e.code, e.retryable]).toEqual(['auth', '401', false]);
+    expect(e.messageEn).toMatch(/username or password/);
   });
 
   it('the table covers every official code', () => {

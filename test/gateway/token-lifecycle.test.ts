@@ -79,6 +79,9 @@ describe.each([
     const e = await rejection(client.checkCard(hung));
     expect([e.kind, e.code, e.retryable]).toEqual(['auth', '401', false]);
     expect(sim.stats()).toMatchObject({ logins: 2, unauthorised: 2 });
+    // The login passed: the text points at the network (IP-bound token), not at the password.
+    expect(e.messageEn).toMatch(/IP address/);
+    expect(e.messageEn).not.toMatch(/password/);
   });
 });
 

@@ -13,7 +13,14 @@ import {
 import type { CallControl } from './call-control';
 import { callControl, untilDone } from './call-control';
 import type { GatewayError } from './gateway-error';
-import { authError, httpError, malformedError, networkError, refusedError } from './gateway-error';
+import {
+  authError,
+  httpError,
+  malformedError,
+  networkError,
+  refusedError,
+  tokenRefusedError,
+} from './gateway-error';
 import { maskCardNumber } from './redact';
 
 export type { CardCheckResult } from '../../../shared/gateway/card-check-result';
@@ -270,7 +277,7 @@ export class GatewayClient {
         throw e;
       }
       if (answer.status === 401 || bodyCode(answer.json) === '401') {
-        if (relogged) throw authError('401', answer.status === 401 ? 401 : undefined);
+        if (relogged) throw tokenRefusedError(answer.status === 401 ? 401 : undefined);
         relogged = true;
         if (this.token === token) this.token = null;
         continue;

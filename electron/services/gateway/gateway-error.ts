@@ -54,6 +54,19 @@ export const malformedError = (status: number, retryable: boolean) =>
 export const authError = (code: string, status?: number) =>
   new GatewayError('auth', gatewayErrors.AUTH, { retryable: false, code, ...(status ? { status } : {}) });
 
+/**
+ * A 401 on a call made with a token the gateway issued moments before: the account is fine (the login
+ * passed), the token is not accepted — observed when the caller's IP changes between calls (tokens are
+ * bound to the IP; since 27/07/2024 only registered facility IPs may connect). Same kind and code as a
+ * refused password, a different text, so IT does not go and reset a password that works.
+ */
+export const tokenRefusedError = (status?: number) =>
+  new GatewayError('auth', gatewayErrors.TOKEN_REFUSED, {
+    retryable: false,
+    code: '401',
+    ...(status ? { status } : {}),
+  });
+
 export function httpError(status: number): GatewayError {
   // 5xx, 408 and 429 are the gateway's or a proxy's trouble; other 4xx (404 after a mistyped URL) will not
   // get better by resending, so they must not tell the desk to "try again later".
