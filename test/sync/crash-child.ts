@@ -3,14 +3,13 @@
 // Run as `node --import tsx crash-child.ts` with KCB_DB and KCB_GATEWAY_URL set.
 import { trainingAccount } from '../../electron/services/simulator/seed-cards';
 import { openDatabase } from '../../electron/services/store/database';
-import { findClinic } from '../../electron/services/store/settings';
 import { gatewayPool } from '../../electron/services/sync/gateway-pool';
 import { SyncWorker } from '../../electron/services/sync/sync-worker';
 import { registerVisit } from '../../electron/services/visits/check-in';
+import { demoCheckIn } from './demo-visit';
 
 const file = process.env.KCB_DB!;
 const db = openDatabase(file);
-const clinic = findClinic(db, 'K01')!;
 const worker = new SyncWorker({
   db,
   gatewayFor: gatewayPool({
@@ -29,26 +28,8 @@ let n = 0;
 for (;;) {
   const batch = 1 + Math.floor(Math.random() * 3);
   for (let i = 0; i < batch; i++) {
-    const v = registerVisit(db, {
-      patient: {
-        fullName: 'Đặng Văn Hùng',
-        dateOfBirth: '1985-08-15',
-        gender: 1,
-        citizenId: null,
-        cardNumber: 'DN4010123456789',
-        socialInsuranceNumber: '0123456789',
-        registeredFacility: '01832',
-        cardValidFrom: null,
-        cardValidTo: null,
-      },
-      officer: { name: trainingAccount.officerName, cccd: trainingAccount.officerCccd },
-      facilityCode: trainingAccount.maCSKCB,
-      deskPrefix: 'A',
-      clinic,
-      // Alternate desk-verified and offline visits so both outbox paths are interrupted.
-      cardStatus: n++ % 2 ? 'verified' : 'unverified',
-      deskAnswer: null,
-    });
+    // Alternate desk-verified and offline visits so both outbox paths are interrupted.
+    const v = registerVisit(db, demoCheckIn(db, { cardStatus: n++ % 2 ? 'verified' : 'unverified' }));
     process.stdout.write(`V ${v.id} ${v.maLk}\n`);
   }
   await worker.runNow();

@@ -5,13 +5,13 @@ import { startSimulator } from '../../electron/services/simulator/simulator';
 import type { Faults, SimulatorHandle } from '../../electron/services/simulator/simulator';
 import { trainingAccount } from '../../electron/services/simulator/seed-cards';
 import { openDatabase } from '../../electron/services/store/database';
-import { findClinic } from '../../electron/services/store/settings';
 import { registerVisit } from '../../electron/services/visits/check-in';
-import type { CheckInInput, Officer, PatientIdentity } from '../../electron/services/visits/check-in';
+import type { CheckInInput } from '../../electron/services/visits/check-in';
 import type { Visit } from '../../shared/visits/visit';
 import { tempDbFile } from '../store/store-fixtures';
+import { demoCheckIn, officer } from './demo-visit';
 
-export const officer: Officer = { name: trainingAccount.officerName, cccd: trainingAccount.officerCccd };
+export { hung, officer } from './demo-visit';
 
 export function accountFor(sim: SimulatorHandle): GatewayConfig {
   return {
@@ -25,19 +25,6 @@ export function accountFor(sim: SimulatorHandle): GatewayConfig {
   };
 }
 
-/** Card 000 of the demo registry. */
-export const hung: PatientIdentity = {
-  fullName: 'Đặng Văn Hùng',
-  dateOfBirth: '1985-08-15',
-  gender: 1,
-  citizenId: '001085012345',
-  cardNumber: 'DN4010123456789',
-  socialInsuranceNumber: null,
-  registeredFacility: '01832',
-  cardValidFrom: null,
-  cardValidTo: null,
-};
-
 export interface SyncBed {
   db: Database;
   file: string;
@@ -50,22 +37,11 @@ export async function syncBed(faults: Partial<Faults> = {}): Promise<SyncBed> {
   const t = tempDbFile();
   const db = openDatabase(t.file);
   const sim = await startSimulator({ faults });
-  const clinic = findClinic(db, 'K01')!;
   return {
     db,
     file: t.file,
     sim,
-    register: (over = {}) =>
-      registerVisit(db, {
-        patient: hung,
-        officer,
-        facilityCode: trainingAccount.maCSKCB,
-        deskPrefix: 'A',
-        clinic,
-        cardStatus: 'unverified',
-        deskAnswer: null,
-        ...over,
-      }),
+    register: (over = {}) => registerVisit(db, demoCheckIn(db, over)),
     close: async () => {
       db.close();
       await sim.close();
