@@ -5,22 +5,15 @@ import { createHash } from 'node:crypto';
 import type { CardCheckResult } from '../../../shared/gateway/card-check-result';
 import { toCardCheckResult } from '../../../shared/gateway/card-check-result';
 import { toGatewayDob } from '../../../shared/gateway/gateway-dates';
-import {
-  cardCheckResponseSchema,
-  loginResponseSchema,
-  submissionResponseSchema,
-} from '../../../shared/gateway/schemas';
+import { cardCheckResponseSchema, submissionResponseSchema } from '../../../shared/gateway/schemas';
 import type { CallControl } from './call-control';
 import { callControl, untilDone } from './call-control';
 import type { GatewayError } from './gateway-error';
-import {
-  authError,
-  httpError,
-  malformedError,
-  networkError,
-  refusedError,
-  tokenRefusedError,
-} from './gateway-error';
+import { malformedError, refusedError, tokenRefusedError } from './gateway-error';
+import type { GatewayAnswer } from './gateway-http';
+import { bodyCode, postToGateway } from './gateway-http';
+import type { Token } from './login-token';
+import { tokenFromLogin } from './login-token';
 import { maskCardNumber } from './redact';
 
 export type { CardCheckResult } from '../../../shared/gateway/card-check-result';
@@ -68,25 +61,6 @@ export interface SubmissionReceipt {
   /** `yyyyMMddHHmmss` as the gateway wrote it. */
   thoiGianTiepNhan: string | null;
 }
-
-interface Token {
-  accessToken: string;
-  idToken: string;
-  /** Epoch ms after which we log in again: expires_in − 60 s. */
-  renewAt: number;
-}
-
-interface Answer {
-  status: number;
-  json: unknown;
-}
-
-/** The mark our simulator puts on every answer; never sent by BHXH. */
-export const SIMULATOR_HEADER = 'x-kcb-simulator';
-
-const TOKEN_MARGIN_MS = 60_000;
-/** When expires_in is unreadable: the observed 10-minute life minus the margin. */
-const FALLBACK_TOKEN_LIFE_MS = 9 * 60_000;
 
 export class GatewayClient {
   private readonly base: string;
@@ -249,7 +223,7 @@ export class GatewayClient {
   private async authorised(
     ctl: CallControl,
     idempotent: boolean,
-    call: (t: Token) => Promise<Answer>,
+    call: (t: Token) => Promise<GatewayAnswer>,
   ): Promise<unknown> {
     let relogged = false;
     let resent = false;
@@ -269,7 +243,7 @@ export class GatewayClient {
         if (mayResend(e, true)) continue;
         throw e;
       }
-      let answer: Answer;
+      let answer: GatewayAnswer;
       try {
         answer = await call(token);
       } catch (e) {
@@ -304,24 +278,13 @@ export class GatewayClient {
     const started = this.now();
     this.loginCount++;
     try {
+      // CV 3190/BHXH-CNTT: form body, username + MD5 of the password.
       const answer = await this.send(`${this.base}/api/token/take`, ctl, {
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams({ username: this.config.username, password: this.passwordMd5 }).toString(),
       });
-      if (answer.status === 401) throw authError('401', 401);
-      const parsed = loginResponseSchema.safeParse(answer.json);
-      if (!parsed.success) throw malformedError(answer.status, false);
-      const { maKetQua, APIKey } = parsed.data;
-      if (maKetQua === '401') throw authError('401');
-      if (maKetQua !== '200') throw refusedError(maKetQua, '');
-      if (!APIKey) throw malformedError(answer.status, false);
-      // expires_in is on the gateway's clock. Unreadable, or already past on ours (our clock runs ahead):
-      // trust the observed 10-minute life instead of logging in before every call; a 401 corrects us.
-      const expires = expiryOf(APIKey.expires_in, this.now()) - TOKEN_MARGIN_MS;
-      const renewAt =
-        Number.isFinite(expires) && expires > this.now() ? expires : this.now() + FALLBACK_TOKEN_LIFE_MS;
-      this.token = { accessToken: APIKey.access_token, idToken: APIKey.id_token, renewAt };
-      this.log({ op: 'login', ms: this.now() - started, outcome: maKetQua });
+      this.token = tokenFromLogin(answer, this.now());
+      this.log({ op: 'login', ms: this.now() - started, outcome: '200' });
       return this.token;
     } catch (e) {
       this.log({ op: 'login', ms: this.now() - started, outcome: (e as GatewayError).kind ?? 'error' });
@@ -329,50 +292,13 @@ export class GatewayClient {
     }
   }
 
-  /** POSTs and reads the whole answer under the call's deadline; classifies what went wrong. */
   private async send(
     url: string,
     ctl: CallControl,
     init: { headers: Record<string, string>; body: string },
-  ): Promise<Answer> {
-    let status: number;
-    let text: string;
-    try {
-      const res = await this.fetch(url, {
-        method: 'POST',
-        headers: init.headers,
-        body: init.body,
-        signal: ctl.signal,
-      });
-      status = res.status;
-      if (res.headers.has(SIMULATOR_HEADER)) this.answeredBySimulator = true;
-      text = await res.text();
-    } catch (e) {
-      throw ctl.failure() ?? networkError(e);
-    }
-    if (status === 401) return { status, json: null };
-    // Error statuses, whatever the body (often an HTML page from a proxy or the gateway's IIS).
-    if (status < 200 || status > 299) throw httpError(status);
-    try {
-      return { status, json: JSON.parse(text) };
-    } catch {
-      // HTTP 200 but not JSON: a captive portal or proxy page; may well pass on a resend.
-      throw malformedError(status, true);
-    }
+  ): Promise<GatewayAnswer> {
+    const answer = await postToGateway(this.fetch, url, ctl, init);
+    if (answer.fromSimulator) this.answeredBySimulator = true;
+    return answer;
   }
-}
-
-/**
- * Epoch ms of `expires_in`: the documented ISO timestamp, or, when a gateway build answers a bare number,
- * seconds from now (its OAuth meaning) — read as a date, "600" would be the year 600 and "36000" the year
- * 36000, a token kept forever. NaN when unreadable.
- */
-function expiryOf(expiresIn: string, now: number): number {
-  const t = expiresIn.trim();
-  return /^\d+$/.test(t) ? now + Number(t) * 1000 : Date.parse(t);
-}
-
-function bodyCode(json: unknown): string | null {
-  if (typeof json !== 'object' || json === null || !('maKetQua' in json)) return null;
-  return String((json as { maKetQua: unknown }).maKetQua);
 }

@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SIMULATOR_HEADER } from '../gateway/gateway-client';
+import { SIMULATOR_HEADER } from '../gateway/gateway-http';
 import type { Endpoint, Faults } from './faults';
 import { faultProblems, noFaults, seededRandom } from './faults';
 import { SimGateway } from './gateway-endpoints';
