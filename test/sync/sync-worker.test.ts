@@ -281,4 +281,33 @@ describe('sync worker against the simulator', () => {
     });
     expect(getVisit(bed.db, training.id)!.status).toBe('synced');
   });
+
+  it('stop() cuts the call in flight; the item waits as PENDING and later goes out under the same MA_LK', async () => {
+    bed = await syncBed({ latencyMs: 4_000 });
+    const visit = bed.register({ cardStatus: 'verified' });
+    const slow = { ...accountFor(bed.sim), checkTimeoutMs: 10_000, submitTimeoutMs: 10_000 };
+    const worker = new SyncWorker({ db: bed.db, gatewayFor: gatewayPool(slow), backoff: quick });
+    const sending = new Promise<void>((resolve) =>
+      worker.subscribe((e) => e.type === 'item-changed' && e.status === 'IN_FLIGHT' && resolve()),
+    );
+    const run = worker.runNow();
+    await sending;
+    await worker.stop(); // the app quits: it must not wait out the gateway
+    expect(await run).toMatchObject({ sent: 0, failed: 0, pending: 1 });
+    expect(outboxItemsOf(bed.db, visit.id)).toEqual([
+      expect.objectContaining({
+        kind: 'submit',
+        status: 'PENDING',
+        attempts: 1,
+        sends: 1,
+        lastError: expect.objectContaining({ code: expect.stringMatching(/ABORTED/) }),
+      }),
+    ]);
+
+    bed.sim.setFaults({ latencyMs: 0 });
+    const again = new SyncWorker({ db: bed.db, gatewayFor: gatewayPool(accountFor(bed.sim)) });
+    expect(await again.runNow({ waitMs: 1_000 })).toMatchObject({ sent: 1, pending: 0, resends: 1 });
+    expect([...bed.sim.checkInsReceived().keys()]).toEqual([visit.maLk]);
+    expect(getVisit(bed.db, visit.id)).toMatchObject({ status: 'synced', maLk: visit.maLk });
+  });
 });

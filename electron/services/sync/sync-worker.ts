@@ -65,6 +65,8 @@ export class SyncWorker {
   private rerun: RunOptions | null = null;
   private timers: NodeJS.Timeout[] = [];
   private stopped = false;
+  /** Aborts the gateway calls of the current run when the app quits. */
+  private inFlight: AbortController | null = null;
 
   constructor(private readonly options: SyncWorkerOptions) {
     this.db = options.db;
@@ -95,10 +97,16 @@ export class SyncWorker {
       every(this.options.probeIntervalMs ?? 30_000, () => void this.probeAndRun().catch(() => undefined));
   }
 
+  /**
+   * Stops the triggers and cuts the calls in flight, so quitting the app does not wait out a 30 s
+   * submission timeout. A cut call goes back to PENDING and is resent later under the same MA_LK
+   * (at-least-once; its send was already counted).
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     this.timers.forEach(clearInterval);
     this.timers = [];
+    this.inFlight?.abort();
     await this.running?.catch(() => undefined);
   }
 
@@ -166,9 +174,14 @@ export class SyncWorker {
     }, 10_000);
     beat.unref();
     const deadline = this.now() + (options.waitMs ?? 0);
+    const calls = new AbortController();
+    this.inFlight = calls;
     try {
-      await Promise.all(Array.from({ length: this.concurrency }, () => this.lane(result, deadline)));
+      await Promise.all(
+        Array.from({ length: this.concurrency }, () => this.lane(result, deadline, calls.signal)),
+      );
     } finally {
+      this.inFlight = null;
       clearInterval(beat);
       releaseRunnerLock(this.db, this.runner);
     }
@@ -178,7 +191,7 @@ export class SyncWorker {
     return result;
   }
 
-  private async lane(result: SyncRunResult, deadline: number): Promise<void> {
+  private async lane(result: SyncRunResult, deadline: number, signal: AbortSignal): Promise<void> {
     while (!this.stopped) {
       const item = claimNext(this.db, this.runner.owner, this.now(), this.mode);
       if (!item) {
@@ -190,7 +203,7 @@ export class SyncWorker {
       this.changed(item, 'IN_FLIGHT', null, null);
       let outcome: StepOutcome;
       try {
-        const ctx = { db: this.db, gatewayFor: this.options.gatewayFor, now: this.now };
+        const ctx = { db: this.db, gatewayFor: this.options.gatewayFor, now: this.now, signal };
         outcome = item.kind === 'card-check' ? await recheckCard(ctx, item) : await submitVisit(ctx, item);
       } catch (err) {
         outcome = { ok: false, failure: unexpectedFailure(err) };
