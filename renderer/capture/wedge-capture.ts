@@ -64,6 +64,7 @@ export function startWedgeCapture(options: WedgeCaptureOptions): () => void {
       key: e.key,
       time: e.timeStamp,
       ime: e.keyCode === 229 || e.isComposing,
+      repeat: e.repeat,
     });
     finish(decision.result);
     if (decision.startsBurst) snapshot = snapshotOf(target.document.activeElement);

@@ -41,6 +41,10 @@ export interface WedgeKey {
   time: number;
   /** `keyCode === 229` or `isComposing`: an IME produced or is composing this key. */
   ime: boolean;
+  /** `KeyboardEvent.repeat`: a key held down. A scanner never holds a key, but Windows' default
+   * auto-repeat (~30 per second) is as fast as a slow scanner: a receptionist holding `0` or `-` in a
+   * field would otherwise have the text taken away and delivered as a "scan". */
+  repeat?: boolean;
 }
 
 export type WedgeTerminator = 'enter' | 'tab' | 'dollar' | 'silence' | 'interrupted';
@@ -97,16 +101,13 @@ export class WedgeBurstDetector {
     let result: WedgeBurstResult | null = null;
     if (this.inBurst && k.time - this.lastAt > this.timing.silenceMs) result = this.finish('silence');
 
+    if (k.repeat) return this.person(result);
     const isChar = [...k.key].length === 1;
     if (!isChar && !editKeys.has(k.key) && !(k.ime && imeKeys.has(k.key))) {
       // Shift/Alt/CapsLock carry no text (a scanner presses Shift for capitals): ignore them. Arrows,
       // Escape, F-keys are a person navigating: that ends whatever burst was running.
       if (isModifier(k.key)) return { hold: this.fast, startsBurst: false, result };
-      return {
-        hold: false,
-        startsBurst: false,
-        result: result ?? (this.inBurst ? this.finish('interrupted') : null),
-      };
+      return this.person(result);
     }
 
     if ((k.key === 'Enter' || k.key === 'Tab') && !this.inBurst) {
@@ -126,13 +127,7 @@ export class WedgeBurstDetector {
     if (k.key === 'Backspace') {
       // Inside a machine-speed burst a Backspace is an IME rewriting what the scanner typed (Unikey
       // deletes `a` and sends `â`); at human speed it is a person correcting, which ends the burst.
-      if (!this.fast) {
-        return {
-          hold: false,
-          startsBurst: false,
-          result: result ?? (this.inBurst ? this.finish('interrupted') : null),
-        };
-      }
+      if (!this.fast) return this.person(result);
       this.chars.pop();
       this.heldBack = [...this.heldBack].slice(0, -1).join('');
       this.imeSuspected = true;
@@ -159,6 +154,15 @@ export class WedgeBurstDetector {
    * OS's event stamps, which can lag behind a busy page, so this is not judged on them). */
   flush(): WedgeBurstResult | null {
     return this.inBurst ? this.finish('silence') : null;
+  }
+
+  /** A key only a person sends: it passes through and ends whatever burst was running. */
+  private person(result: WedgeBurstResult | null): KeyDecision {
+    return {
+      hold: false,
+      startsBurst: false,
+      result: result ?? (this.inBurst ? this.finish('interrupted') : null),
+    };
   }
 
   private note(time: number, startsBurst: boolean): void {

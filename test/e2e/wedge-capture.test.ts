@@ -106,6 +106,15 @@ describe('keyboard-wedge capture in Chromium', () => {
     expect(s.submits).toBe(1);
   });
 
+  it('leaves a held-down key (OS auto-repeat, ~30 per second) in the field as typed', async () => {
+    await page.focus('#notes');
+    await keyboard.holdKey('0', 20);
+    await settle();
+    const s = await state();
+    expect([s.scans, s.refusals]).toEqual([[], []]);
+    expect(await value('#notes')).toBe('0'.repeat(21));
+  });
+
   it('gives back every key of a fast typist whose key rolls look machine-fast for a moment', async () => {
     await page.focus('#notes');
     // Rolls of 15–30 ms between some pairs, pauses between words: mean far above a scanner's.

@@ -102,6 +102,14 @@ describe('WedgeBurstDetector', () => {
     expect(ds.at(-1)!.hold).toBe(false);
   });
 
+  it('never takes a held-down key (auto-repeat at 33 ms) for a scan, and lets every repeat through', () => {
+    const d = new WedgeBurstDetector();
+    const ds = [d.push({ key: '0', time: 1000, ime: false })];
+    for (let i = 0; i < 20; i++) ds.push(d.push({ key: '0', time: 1500 + i * 33, ime: false, repeat: true }));
+    expect(ds.every((x) => !x.hold)).toBe(true);
+    expect([...results(ds), d.flush()].every((r) => r === null || r.kind === 'typing')).toBe(true);
+  });
+
   it('ignores modifier keys a scanner presses for capitals', () => {
     const d = new WedgeBurstDetector();
     const ds = feed(d, ['Shift', 'G', 'Shift', 'D', ...'4010199999903', 'Enter'], 3);

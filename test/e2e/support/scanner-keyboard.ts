@@ -23,6 +23,8 @@ export interface Key {
   text?: string;
   keyCode: number;
   code?: string;
+  /** The OS's auto-repeat of a held key (`KeyboardEvent.repeat`). */
+  autoRepeat?: boolean;
 }
 
 const named: Record<string, Key> = {
@@ -84,6 +86,7 @@ export class ScannerKeyboard {
       code: k.code ?? '',
       windowsVirtualKeyCode: k.keyCode,
       nativeVirtualKeyCode: k.keyCode,
+      ...(k.autoRepeat ? { autoRepeat: true } : {}),
       ...(timestampS ? { timestamp: timestampS } : {}),
     };
     const text = k.text ? { text: k.text, unmodifiedText: k.text } : {};
@@ -100,16 +103,33 @@ export class ScannerKeyboard {
   /** A scanner: keys stamped `timing` apart, handed over at once. `\r` Enter, `\t` Tab, `\b` Backspace. */
   async scan(input: string | Key[], timing: KeyTiming = scannerTiming): Promise<void> {
     const list = typeof input === 'string' ? keys.plain(input) : input;
-    const gaps = list.map((_, i) =>
-      i === 0
-        ? 0
-        : (timing.minGapMs + Math.floor(Math.random() * (timing.maxGapMs - timing.minGapMs + 1))) / 1000,
+    const gapsMs = list.map((_, i) =>
+      i === 0 ? 0 : timing.minGapMs + Math.floor(Math.random() * (timing.maxGapMs - timing.minGapMs + 1)),
     );
+    await this.stamped(list, gapsMs);
+  }
+
+  /** A person holding a key down: the OS sends it once, then after `delayMs` repeats it every `gapMs`
+   * with `repeat` set (Windows' default: 500 ms, then ~30 per second). */
+  async holdKey(ch: string, repeats: number, { delayMs = 500, gapMs = 33 } = {}): Promise<void> {
+    const list = [
+      keyFor(ch),
+      ...Array.from({ length: repeats }, () => ({ ...keyFor(ch), autoRepeat: true })),
+    ];
+    await this.stamped(
+      list,
+      list.map((_, i) => (i === 0 ? 0 : i === 1 ? delayMs : gapMs)),
+    );
+  }
+
+  /** Keys stamped `gapsMs` apart (gapsMs[0] is ignored), handed to Chromium in one go. */
+  private async stamped(list: Key[], gapsMs: number[]): Promise<void> {
+    const gaps = gapsMs.map((g, i) => (i === 0 ? 0 : g / 1000));
     const total = gaps.reduce((a, b) => a + b, 0);
     // Stamps end "now": the scanner typed over the last `total` seconds and the keys arrive in a clump.
     // Never stamp the future (Chromium clamps such stamps to the arrival time) and never before the
     // previous scan's last key: wait until both hold.
-    const earliestStart = this.lastStampS + timing.minGapMs / 1000;
+    const earliestStart = this.lastStampS + 0.001;
     const waitS = earliestStart + total - Date.now() / 1000;
     if (waitS > 0) await sleep(Math.ceil(waitS * 1000));
     let t = Date.now() / 1000 - total;
