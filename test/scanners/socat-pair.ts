@@ -24,24 +24,34 @@ export async function startSocatPair(appPath: string, devicePath: string): Promi
   for (let i = 0; i < 200 && !(stderr.includes('starting data transfer loop') && existsSync(appPath)); i++) {
     await sleep(10);
   }
-  if (!existsSync(appPath) || !existsSync(devicePath)) throw new Error(`socat did not start: ${stderr}`);
-  const fd = openSync(devicePath, 'r+');
+  const exited = () =>
+    child.exitCode !== null || child.signalCode !== null
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  if (!existsSync(appPath) || !existsSync(devicePath)) {
+    child.kill('SIGTERM'); // never leave a socat behind a failed test
+    await exited();
+    throw new Error(`socat did not start: ${stderr}`);
+  }
+  let fd: number | null = openSync(devicePath, 'r+');
   return {
     appPath,
     devicePath,
     async write(data, { chunk = Infinity, gapMs = 0 } = {}) {
       const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
       for (let i = 0; i < bytes.length; i += chunk === Infinity ? bytes.length : chunk) {
+        if (fd === null) throw new Error('socat pair already stopped');
         writeSync(fd, bytes.subarray(i, Math.min(bytes.length, i + chunk)));
         if (gapMs) await sleep(gapMs);
       }
     },
+    /** Idempotent: a test that unplugs explicitly is cleaned up again after a failure. */
     async stop() {
-      closeSync(fd);
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
+      if (fd !== null) closeSync(fd);
+      fd = null;
+      const done = exited();
       child.kill('SIGTERM');
-      await exited;
+      await done;
     },
   };
 }
