@@ -104,6 +104,7 @@ describe('SerialScanner on socat ptys', () => {
     const appPath = join(dir, 'v-app');
     const devPath = join(dir, 'v-dev');
     let p = await startSocatPair(appPath, devPath);
+    cleanups.push(() => p.stop()); // whichever pair is current when the test ends
     const { s, scans, states } = scanner({ path: appPath, suffix: 'cr' }, noPorts);
     await s.start();
     await p.write('GD4010199999903\r');
@@ -115,7 +116,6 @@ describe('SerialScanner on socat ptys', () => {
     expect(states.at(-1)).toBe('reconnecting');
 
     p = await startSocatPair(appPath, devPath); // replug
-    cleanups.push(() => p.stop());
     await until(() => states.at(-1) === 'connected');
     await p.write('0199999901\r');
     await until(() => scans.length === 2);
@@ -127,6 +127,23 @@ describe('SerialScanner on socat ptys', () => {
     const { s, states } = scanner({ path: join(dir, 'nothing-here') });
     await s.start();
     expect(states).toEqual(['absent']);
+  });
+
+  it('keeps to the configured path when another known scanner is plugged in too', async () => {
+    const configured = await pair('configured');
+    const other = await pair('other');
+    const listed = [
+      { path: other.appPath, vendorId: '0c2e', productId: '0b01', serialNumber: 'OTHER' },
+      { path: configured.appPath },
+    ];
+    const { s, scans } = scanner({ path: configured.appPath, suffix: 'cr' }, async () => listed);
+    await s.start();
+    expect(s.status).toBe('connected');
+    await other.write('DN4797912345678\r');
+    await configured.write('GD4010199999903\r');
+    await until(() => scans.length >= 1);
+    await sleep(100);
+    expect(scans).toEqual(['GD4010199999903']);
   });
 
   it('reopens by VID/PID/serial when the port list shows the scanner under another name', async () => {

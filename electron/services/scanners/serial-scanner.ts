@@ -93,7 +93,13 @@ export class SerialScanner extends EventEmitter<SerialScannerEvents> {
       if (this.openedFromList && !listed.some((p) => p.path === this.openedPath)) await this.lose();
       return;
     }
-    const found = selectScannerPort(listed, this.remembered);
+    // A configured path wins over "any known scanner vendor": a desk set to its RS-232 scanner on COM3
+    // must not switch to a USB scanner that happens to be plugged in too. Once the configured port is
+    // seen with a USB identity, that identity follows it to another COM name after a replug.
+    const found =
+      this.remembered || !this.options.path
+        ? selectScannerPort(listed, this.remembered)
+        : listed.find((p) => p.path === this.options.path);
     const path = found?.path ?? this.options.path;
     if (path && (await this.open(path))) {
       this.openedFromList = listed.some((p) => p.path === path);
