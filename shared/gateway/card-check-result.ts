@@ -4,7 +4,7 @@
 // ethnic-minority marks (060/061). Pure, so the UI can rebuild it from the stored `raw`.
 import type { Message } from '../message';
 import type { CheckSeverity } from './result-codes';
-import { describeResultCode } from './result-codes';
+import { describeResultCode, isUsableSeverity } from './result-codes';
 import type { CardCheckResponse } from './schemas';
 import { gatewayDateToIso, gatewayTimeToIso, vnStampToEpoch } from './gateway-dates';
 import { hasEthnicDiacritics, stripEthnicDiacritics } from './names';
@@ -89,7 +89,8 @@ export interface CardCheckResult {
   checksToday: CheckToday[];
   /**
    * Checked earlier today by another facility, or by us more than 2 minutes ago: a second visit the same
-   * day needs attention. Our own check of the last 2 minutes (this one, a re-scan) does not count.
+   * day needs attention. Our own check of the last 2 minutes (this one, a re-scan) does not count, nor
+   * our own refused check (070, 060…) that the desk has just corrected and retried.
    */
   alreadyCheckedToday: boolean;
   /** 070: the registered date of birth (`YYYY-MM-DD` or `YYYY`). */
@@ -194,9 +195,12 @@ export function toCardCheckResult(
     // Whether the gateway lists the check being made now is not documented: discount our own recent
     // ones either way, so the warning means an earlier visit (bhxh-gateway.md §2: anti-abuse rules).
     alreadyCheckedToday: (r.dsLichSuKT2018 ?? []).some((c) => {
-      const at = vnStampToEpoch(c.thoiGianKT);
       const ours = ctx.username !== undefined && c.userKT === ctx.username;
-      return !(ours && ctx.now !== undefined && at !== null && Math.abs(ctx.now - at) <= SAME_ENCOUNTER_MS);
+      if (!ours) return true;
+      // Our own check that found no usable card registered no visit: it was this encounter's first try.
+      if (!isUsableSeverity(describeResultCode(c.maLoi).severity)) return false;
+      const at = vnStampToEpoch(c.thoiGianKT);
+      return !(ctx.now !== undefined && at !== null && Math.abs(ctx.now - at) <= SAME_ENCOUNTER_MS);
     }),
     registeredDob: r.maKetQua === '070' ? gatewayDateToIso(r.ngaySinh) : null,
     suggestion: suggest(r, sent),

@@ -146,6 +146,28 @@ describe('what the desk does next', () => {
     clock += 60 * 60_000; // the desk's clock: an hour later (the gateway keeps its time stamps)
     expect((await own.checkCard(card)).alreadyCheckedToday).toBe(true);
   });
+
+  it('our own refused check (wrong DOB), corrected minutes later, is the same encounter', async () => {
+    const fresh = await startSimulator();
+    onTestFinished(() => fresh.close());
+    let clock = Date.now();
+    const own = new GatewayClient(demoConfig(fresh.url), { now: () => clock });
+    expect((await own.checkCard({ ...hung, ngaySinh: '16/08/1985' })).code).toBe('070');
+    clock += 5 * 60_000; // the desk's clock; the gateway stamped the 070 at its own time
+    const corrected = await own.checkCard(hung);
+    expect([corrected.code, corrected.checksToday.length, corrected.alreadyCheckedToday]).toEqual([
+      '000',
+      1,
+      false,
+    ]);
+    // A refused check made elsewhere still counts: someone tried this card at another facility today.
+    const y = { maThe: 'HT3010234567890', hoTen: 'Nguyễn Thị Ỷ', ngaySinh: '1949' };
+    expect((await own.checkCard(y)).code).toBe('070');
+    const elsewhere = new GatewayClient(
+      demoConfig(fresh.url, { username: '79032_BV', password: 'daotao79032' }),
+    );
+    expect((await elsewhere.checkCard({ ...y, ngaySinh: '1948' })).alreadyCheckedToday).toBe(true);
+  });
 });
 
 it('an unknown code is shown verbatim, never swallowed or treated as usable', async () => {
