@@ -34,6 +34,10 @@ export const captureMessages = {
     vi: 'Cần nhập họ tên (cổng BHXH yêu cầu).',
     en: 'Full name is required (the gateway needs it).',
   },
+  MANUAL_NAME_INVALID: {
+    vi: 'Họ tên chỉ gồm chữ cái (có hoặc không dấu), dấu cách, dấu nháy và gạch nối.',
+    en: 'The name may hold only letters (with or without diacritics), spaces, apostrophes and hyphens.',
+  },
   MANUAL_DOB_REQUIRED: {
     vi: 'Cần nhập ngày sinh dạng dd/mm/yyyy hoặc chỉ năm sinh yyyy.',
     en: 'Date of birth is required as dd/mm/yyyy, or the year alone.',

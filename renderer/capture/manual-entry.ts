@@ -104,7 +104,7 @@ function nameCheck(name: string): FieldCheck {
   // Letters (any script: names come with and without diacritics), spaces, apostrophes, hyphens.
   return /^[\p{L}\p{M}][\p{L}\p{M} '’-]*$/u.test(name) && name.length >= 2
     ? ok
-    : { state: 'invalid', message: message('MANUAL_NAME_REQUIRED') };
+    : { state: 'invalid', message: message('MANUAL_NAME_INVALID') };
 }
 
 /** `dd/mm/yyyy` (also `-` or `.`, 1-digit day/month, or 8 digits `ddmmyyyy`) or the year alone. */

@@ -49,6 +49,9 @@ describe('manual entry', () => {
     expect(r.submission).toBeNull();
     expect(r.fullName.message?.message).toBe('Cần nhập họ tên (cổng BHXH yêu cầu).');
     expect(r.dateOfBirth.message?.code).toBe('MANUAL_DOB_REQUIRED');
+    // A name with digits is there but wrong: saying "name required" would confuse whoever typed it.
+    const typo = check({ fullName: 'Nguyễn Văn 2' }).fullName;
+    expect([typo.state, typo.message?.code]).toEqual(['invalid', 'MANUAL_NAME_INVALID']);
   });
 
   it('checks the date of birth as typed: partial, complete, impossible, in the future', () => {
