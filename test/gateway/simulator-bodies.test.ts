@@ -77,3 +77,15 @@ it('bad credentials at login: HTTP 200 + maKetQua "401" and no token', async () 
   );
   expect([r.status, r.json.maKetQua, r.json.APIKey]).toEqual([200, '401', undefined]);
 });
+
+it('GET /admin/demo-cases lists a card, name and DOB for every patient-facing result code', async () => {
+  const cases = (await fetch(`${sim.url}/admin/demo-cases`).then((r) => r.json())) as {
+    code: string;
+    maThe: string;
+  }[];
+  const codes = new Set(cases.map((c) => c.code));
+  for (const code of '000 001 002 003 004 010 050 051 052 053 060 061 070 100 101 110 120 121 122 123 124 130 205'.split(
+    ' ',
+  ))
+    expect(codes.has(code), code).toBe(true);
+});

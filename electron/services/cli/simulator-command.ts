@@ -17,7 +17,11 @@ Serves the BHXH gateway simulator (token/take, KQNhanLichSuKCB2024, checkInKcbQd
 Faults (also at runtime: POST /admin/faults with the same names in camelCase; GET /admin/stats):
   --latency-ms N  --error-rate R  --html5xx-rate R  --drop-rate R  --drop-after-process-rate R
   --http401 (HTTP 401 instead of body 401)  --outage-ms N (from start)  --random-seed N
-  --fault-endpoints login,check,submit`;
+  --fault-endpoints login,check,submit
+Runtime only: POST /admin/expire-tokens (forced token expiry), POST /admin/clock {"advanceMs":N}.
+Demo data (public, training only): account ${trainingAccount.username} / ${trainingAccount.password}, officer
+${trainingAccount.officerName} ${trainingAccount.officerCccd}; GET /admin/demo-cases lists a card, name and
+date of birth for every result code.`;
 
 export const run: CliCommand = async (argv, io) => {
   const bad = (detail: string) => {

@@ -11,7 +11,7 @@ import { faultProblems, noFaults, seededRandom } from './faults';
 import { SimGateway } from './gateway-endpoints';
 import type { Answer } from './gateway-endpoints';
 import type { SimSeed } from './seed-cards';
-import { loadSeed } from './seed-cards';
+import { demoCases, loadSeed } from './seed-cards';
 
 export type { Faults } from './faults';
 
@@ -162,6 +162,10 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     if (path === '/admin/stats' && req.method === 'GET')
       return send(res, { status: 200, json: { ...stats(), checkIns: Object.fromEntries(gateway.checkIns) } });
     if (path === '/admin/faults' && req.method === 'GET') return send(res, { status: 200, json: faults });
+    // For trainers: which demo card, name and DOB produce which result code (the installed app has no
+    // source to read them from).
+    if (path === '/admin/demo-cases' && req.method === 'GET')
+      return send(res, { status: 200, json: demoCases(now()) });
     if (path === '/admin/faults' && req.method === 'POST') {
       try {
         setFaults(input as Partial<Faults>);
