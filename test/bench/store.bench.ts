@@ -1,11 +1,12 @@
 // Visit store speed (issue #4): (1) check-in commit latency with WAL + synchronous=FULL, i.e. one fsync
 // per visit — what the receptionist waits for after pressing Enter; (2) listing one day's visits when the
-// file already holds 1,000,000 visits (years of a busy hospital). The big file is generated once with
-// bulk inserts in one transaction and cached under .bench/ (gitignored).
+// file already holds 1,000,000 visits (years of a busy hospital); (3) the sync's per-run counts there.
+// The big file is generated once with bulk inserts in one transaction and cached under .bench/ (gitignored).
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../../electron/services/store/database';
+import { claimNext, outboxCounts } from '../../electron/services/sync/outbox';
 import { findClinic } from '../../electron/services/store/settings';
 import { registerVisit } from '../../electron/services/visits/check-in';
 import type { CheckInInput } from '../../electron/services/visits/check-in';
@@ -94,5 +95,23 @@ function input(db: ReturnType<typeof openDatabase>, i: number): CheckInInput {
   const samples: number[] = [];
   for (let i = 0; i < 50; i++) samples.push(timeUs(() => void listVisitsForDay(db, day)) / 1000);
   report(`list one day (${listed} visits) of ${total.toLocaleString('en')} visits`, summarize(samples), 'ms');
+
+  // (3) The sync's bookkeeping on the same file once every visit has its DONE submission: the counts
+  // each run ends with (on the desk app's main process, every timer tick) must not grow with the years.
+  const items = (db.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number }).n;
+  if (items === 0) {
+    db.prepare(
+      `INSERT INTO outbox (visit_id, kind, status, sends, next_attempt_at, created_at, updated_at)
+       SELECT id, 'submit', 'DONE', 1, created_at, created_at, created_at FROM visits`,
+    ).run();
+  }
+  for (const mode of ['live', 'training'] as const) {
+    const counts: number[] = [];
+    for (let i = 0; i < 20; i++) counts.push(timeUs(() => void outboxCounts(db, mode)) / 1000);
+    report(`sync counts (${mode}) with ${total.toLocaleString('en')} DONE items`, summarize(counts), 'ms');
+  }
+  const claims: number[] = [];
+  for (let i = 0; i < 20; i++) claims.push(timeUs(() => void claimNext(db, 'bench', Date.now())) / 1000);
+  report('claim next item (none due) in the same file', summarize(claims), 'ms');
   db.close();
 }

@@ -60,6 +60,12 @@ const expectations: Record<number, (db: BetterSqlite3.Database) => void> = {
     ).find((c) => c.name === 'training');
     expect(cols?.dflt_value).toBe('0');
   },
+  9: (db) => {
+    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT id FROM visits WHERE training = 1').all() as {
+      detail: string;
+    }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/visits_training/);
+  },
 };
 
 describe('migrations', () => {

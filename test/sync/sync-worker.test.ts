@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { GatewayClient } from '../../electron/services/gateway/gateway-client';
 import { gatewayPool } from '../../electron/services/sync/gateway-pool';
-import { outboxItemsOf } from '../../electron/services/sync/outbox';
+import { outboxCounts, outboxItemsOf } from '../../electron/services/sync/outbox';
 import type { GatewayForOfficer } from '../../electron/services/sync/gateway-port';
 import { SyncWorker } from '../../electron/services/sync/sync-worker';
 import { auditTrail } from '../../electron/services/visits/audit-log';
@@ -280,6 +280,11 @@ describe('sync worker against the simulator', () => {
       sent: 1,
     });
     expect(getVisit(bed.db, training.id)!.status).toBe('synced');
+    // Each runner's counts are its own visits' items.
+    bed.register({ training: true });
+    expect(outboxCounts(bed.db, 'live')).toEqual({ pending: 0, inFlight: 0, failed: 0, done: 1 });
+    expect(outboxCounts(bed.db, 'training')).toEqual({ pending: 2, inFlight: 0, failed: 0, done: 1 });
+    expect(outboxCounts(bed.db)).toEqual({ pending: 2, inFlight: 0, failed: 0, done: 2 });
   });
 
   it('stop() cuts the call in flight; the item waits as PENDING and later goes out under the same MA_LK', async () => {

@@ -8,6 +8,7 @@ import { migration as m005 } from './005-audit-log';
 import { migration as m006 } from './006-settings';
 import { migration as m007 } from './007-sync-runner';
 import { migration as m008 } from './008-training-visits';
+import { migration as m009 } from './009-training-visits-index';
 
 export type { Migration } from './migration';
-export const migrations: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008];
+export const migrations: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009];
