@@ -95,6 +95,9 @@ export function startCameraScan(options: CameraScanOptions): CameraScan {
     );
   };
 
+  // A worker that fails to load (a missing asset, a CSP refusal) never replies: without this the panel
+  // would show "Đang tìm mã QR…" with the camera light on for as long as it stays open.
+  worker.onerror = () => stop('CAMERA_FAILED');
   worker.onmessage = (event: MessageEvent<DecoderReply>) => {
     const reply = event.data;
     if (stopped) return;

@@ -130,4 +130,22 @@ describe('webcam fallback in Chromium with a fake camera', () => {
     expect(await page.textContent('#status')).toBe('Đã tắt camera.');
     expect(await page.$eval('#video', (v) => (v as HTMLVideoElement).srcObject)).toBeNull();
   });
+
+  it('says the camera failed and turns it off when the decoder worker cannot load', async () => {
+    await page.goto(pages.url('camera') + '?worker=missing');
+    await page.waitForFunction(() => 'capture' in window);
+    await page.click('#start');
+    await page.waitForFunction(() => !(window as unknown as { capture: PageState }).capture.running, null, {
+      timeout: 10_000,
+    });
+    const s = await state();
+    // The 404 may come before or after the camera opened (SEARCHING): either way it ends on FAILED.
+    expect(s.statuses[0]).toBe('CAMERA_STARTING');
+    expect(s.statuses.at(-1)).toBe('CAMERA_FAILED');
+    expect(s.statuses.filter((c) => c === 'CAMERA_FAILED')).toHaveLength(1);
+    await page.waitForTimeout(300); // a camera that opened after the failure must still be let go
+    expect(await cameraLive()).toBe(false);
+    expect(await page.textContent('#status')).toContain('Không mở được camera');
+    errors = errors.filter((e) => !e.includes('404')); // the missing worker script, on purpose
+  });
 });

@@ -23,6 +23,11 @@ const statusLine = document.getElementById('status')!;
 const query = new URLSearchParams(location.search);
 const decoder = (query.get('decoder') ?? undefined) as QrDecoderName | undefined;
 const cropFraction = query.has('cropFraction') ? Number(query.get('cropFraction')) : undefined;
+// `?worker=missing`: a decoder worker that cannot load (a broken install), for the failure path.
+const createWorker =
+  query.get('worker') === 'missing'
+    ? () => new Worker('/missing-qr-decoder.worker.js', { type: 'module' })
+    : undefined;
 let scan: CameraScan | null = null;
 
 async function fillPicker() {
@@ -39,6 +44,7 @@ document.getElementById('start')!.addEventListener('click', () => {
     ...(picker.value ? { deviceId: picker.value } : {}),
     ...(decoder ? { decoder } : {}),
     ...(cropFraction ? { cropFraction } : {}),
+    ...(createWorker ? { createWorker } : {}),
     onAttempt: (ms, hard) => state.attempts.push({ ms, hard, at: performance.now() }),
     onStatus: (code) => {
       state.statuses.push(code);
