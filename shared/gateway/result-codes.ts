@@ -31,6 +31,21 @@ const retryLater: Message = {
   vi: 'Cổng BHXH đang lỗi: tiếp đón bình thường, kiểm tra lại thẻ sau.',
   en: 'The BHXH gateway failed: register the visit and check the card again later.',
 };
+// 001/002 (CV 1923: "đề nghị kiểm tra thẻ BHYT và thông tin giấy tờ tùy thân").
+const checkPapers: Message = {
+  vi: 'Đối chiếu thẻ BHYT với giấy tờ tùy thân có ảnh trước khi tiếp đón.',
+  en: 'Compare the card with a photo ID before registering.',
+};
+// 003/004: the answer's maTheMoi, gtTheTuMoi, gtTheDenMoi, maDKBDMoi describe the card to use.
+const useNewCard: Message = {
+  vi: 'Dùng mã thẻ mới và hạn thẻ mới do cổng trả về.',
+  en: 'Use the new card number and validity returned by the gateway.',
+};
+// 060/061: ethnic-minority letters are held as base letters by the registry (bhxh-gateway.md §2).
+const retryName: Message = {
+  vi: 'So sánh họ tên đã gửi với thẻ/giấy tờ; nếu tên có chữ dân tộc (Ĕ, Ŏ, Ŭ, Č, Ƀ…), thử lại với chữ không dấu phụ.',
+  en: 'Compare the name sent with the card/ID; for ethnic-minority letters (Ĕ, Ŏ, Ŭ, Č, Ƀ…), retry without those marks.',
+};
 const fixOfficer: Message = {
   vi: 'Quản trị viên cần cập nhật họ tên và số CCCD cán bộ tiếp đón đúng như danh sách đã đăng ký với BHXH.',
   en: "An administrator must set the desk officer's name and CCCD exactly as registered with BHXH.",
@@ -42,16 +57,16 @@ export const resultCodes: Readonly<Record<string, ResultCodeInfo>> = {
     action: { vi: 'Tiếp đón theo thẻ BHYT.', en: 'Register the visit under the BHYT card.' } },
   '001': { severity: 'usable-with-attention', vi: 'Thẻ BHYT do BHXH Bộ Quốc phòng quản lý, đề nghị kiểm tra thẻ BHYT và thông tin giấy tờ tùy thân',
     en: 'Card managed by the Ministry of Defence social insurance: check the card and an identity document',
-    action: { vi: 'Đối chiếu thẻ BHYT với giấy tờ tùy thân có ảnh trước khi tiếp đón.', en: 'Compare the card with a photo ID before registering.' } },
+    action: checkPapers },
   '002': { severity: 'usable-with-attention', vi: 'Thẻ BHYT do BHXH Bộ Công an quản lý, đề nghị kiểm tra thẻ BHYT và thông tin giấy tờ tùy thân',
     en: 'Card managed by the Ministry of Public Security social insurance: check the card and an identity document',
-    action: { vi: 'Đối chiếu thẻ BHYT với giấy tờ tùy thân có ảnh trước khi tiếp đón.', en: 'Compare the card with a photo ID before registering.' } },
+    action: checkPapers },
   '003': { severity: 'usable-with-attention', vi: 'Thẻ BHYT cũ hết giá trị sử dụng, được cấp thẻ mới',
     en: 'The old card has expired; a new card has been issued',
-    action: { vi: 'Dùng mã thẻ mới và hạn thẻ mới do cổng trả về.', en: 'Use the new card number and validity returned by the gateway.' } },
+    action: useNewCard },
   '004': { severity: 'usable-with-attention', vi: 'Thẻ BHYT cũ còn giá trị sử dụng, được cấp thẻ mới',
     en: 'The old card is still valid; a new card has been issued',
-    action: { vi: 'Dùng mã thẻ mới và hạn thẻ mới do cổng trả về.', en: 'Use the new card number and validity returned by the gateway.' } },
+    action: useNewCard },
   '010': { severity: 'blocked', vi: 'Thẻ BHYT hết giá trị sử dụng', en: 'The BHYT card has expired', action: notCovered },
   '050': { severity: 'blocked', vi: 'Không có thông tin thẻ BHYT', en: 'No information on this BHYT card',
     action: { vi: 'Kiểm tra lại mã thẻ; nếu đúng, tiếp đón diện dịch vụ và hướng dẫn liên hệ BHXH.', en: 'Check the card number; if it is right, register as self-paying and refer to BHXH.' } },
@@ -61,9 +76,9 @@ export const resultCodes: Readonly<Record<string, ResultCodeInfo>> = {
   '053': { severity: 'blocked', vi: 'Mã quyền lợi BHYT (ký tự thứ 3) của thẻ BHYT không đúng',
     en: 'Wrong benefit level (character 3) on the card', action: reEnter },
   '060': { severity: 'blocked', vi: 'Thẻ BHYT sai họ tên', en: 'The name does not match the card',
-    action: { vi: 'So sánh họ tên đã gửi với thẻ/giấy tờ; nếu tên có chữ dân tộc (Ĕ, Ŏ, Ŭ, Č, Ƀ…), thử lại với chữ không dấu phụ.', en: 'Compare the name sent with the card/ID; for ethnic-minority letters (Ĕ, Ŏ, Ŭ, Č, Ƀ…), retry without those marks.' } },
+    action: retryName },
   '061': { severity: 'blocked', vi: 'Thẻ BHYT sai họ tên (đúng ký tự đầu)', en: 'The name does not match the card (first letter matches)',
-    action: { vi: 'So sánh họ tên đã gửi với thẻ/giấy tờ; nếu tên có chữ dân tộc (Ĕ, Ŏ, Ŭ, Č, Ƀ…), thử lại với chữ không dấu phụ.', en: 'Compare the name sent with the card/ID; for ethnic-minority letters (Ĕ, Ŏ, Ŭ, Č, Ƀ…), retry without those marks.' } },
+    action: retryName },
   '070': { severity: 'blocked', vi: 'Thẻ BHYT sai ngày sinh', en: 'The date of birth does not match the card',
     action: { vi: 'Đối chiếu ngày sinh đã đăng ký do cổng trả về với giấy tờ, rồi kiểm tra lại với ngày sinh đó.', en: 'Compare the registered date of birth returned by the gateway with the ID, then check again with it.' } },
   '100': { severity: 'retry-later', vi: 'Lỗi khi lấy dữ liệu sổ thẻ', en: 'Error reading the card registry', action: retryLater },
