@@ -83,6 +83,26 @@ describe('what the desk does next', () => {
     expect(r4.suggestion).toMatchObject({ kind: 'use-new-card', maThe: 'GD4480789012345' });
   });
 
+  it('003/004: checking the suggested new card finds it valid, with the old one as maTheCu', async () => {
+    for (const [old, hoTen, ngaySinh] of [
+      ['DN4790678901234', 'Trương Thị Hạnh', '07/07/1964'],
+      ['SV4480789012345', 'Huỳnh Ngọc Ánh', '23/10/2003'],
+    ] as const) {
+      const first = await client.checkCard({ maThe: old, hoTen, ngaySinh });
+      if (first.suggestion?.kind !== 'use-new-card') throw new Error(`${old}: no new card suggested`);
+      const next = await client.checkCard({ maThe: first.suggestion.maThe, hoTen, ngaySinh });
+      expect([next.code, next.card?.maThe, next.card?.maTheCu], old).toEqual([
+        '000',
+        first.suggestion.maThe,
+        old,
+      ]);
+      expect([next.card?.gtTheTu, next.card?.gtTheDen]).toEqual([
+        first.suggestion.gtTheTu,
+        first.suggestion.gtTheDen,
+      ]);
+    }
+  });
+
   it('070: the registered DOB, and a re-check with it passes', async () => {
     const r = await client.checkCard({ ...hung, ngaySinh: '1984' });
     expect(r.code).toBe('070');

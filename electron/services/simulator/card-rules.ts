@@ -50,6 +50,10 @@ export class CardRegistry {
         });
       }
     }
+    // The new card of a 003/004 answer is a card of its own: a desk that follows the answer and checks
+    // maTheMoi must find it valid, not 050 (CV 1923 Phụ lục 03: 003/004 → use the new card).
+    for (const c of cards)
+      if (c.newCard && !this.byNumber.has(c.newCard.maThe)) this.byNumber.set(c.newCard.maThe, renewed(c));
     for (const o of officers) this.officers.set(o.cccd, o);
   }
 
@@ -125,6 +129,19 @@ export class CardRegistry {
   }
 }
 
+/** The same person on the card issued to replace `c`: its code, validity and facility; `c` as maTheCu. */
+function renewed(c: SimCard): SimCard {
+  const { newCard, checkedTodayBy: _today, ...person } = c;
+  return {
+    ...person,
+    maThe: newCard!.maThe,
+    gtTheTu: newCard!.gtTheTu,
+    gtTheDen: newCard!.gtTheDen,
+    maDKBD: newCard!.maDKBD,
+    maTheCu: c.maThe,
+  };
+}
+
 /** 051 shape / object code, 053 benefit level, 052 province (QĐ 1351 card structure). */
 function cardFormatCode(maThe: string): string | null {
   if (/^\d{10}$/.test(maThe) || /^\d{12}$/.test(maThe)) return null;
@@ -195,7 +212,7 @@ function cardAnswer(code: string, c: SimCard): Record<string, unknown> {
     maKV: c.maKV ?? '',
     ngayDu5Nam: c.ngayDu5Nam ?? '',
     maSoBHXH: c.maThe.slice(5),
-    maTheCu: next ? c.maThe : '',
+    maTheCu: next ? c.maThe : (c.maTheCu ?? ''),
     maTheMoi: next?.maThe ?? c.maThe,
     gtTheTuMoi: next?.gtTheTu ?? c.gtTheTu,
     gtTheDenMoi: next?.gtTheDen ?? c.gtTheDen,

@@ -42,6 +42,8 @@ export interface SimCard {
   ngayDu5Nam?: string;
   maKV?: string;
   status?: CardStatus;
+  /** The card this one replaced (answered as maTheCu). */
+  maTheCu?: string;
   /** ghiChu for a `status` outside the official list. */
   statusNote?: string;
   newCard?: { maThe: string; gtTheTu: string; gtTheDen: string; maDKBD: string; tenDKBD: string };
@@ -94,7 +96,9 @@ function history(now: number, maCSKCB: string, daysAgo: number, seq: number): Si
 
 /** The built-in demo registry, dated around `now`. */
 export function builtinSeed(now: number): SimSeed {
-  const y = vnClock(now).year;
+  const { year: y, month } = vnClock(now);
+  // 004: the new card (a change of object code) is valid from this month, while the old one runs on.
+  const mm = String(month).padStart(2, '0');
   const thisYear = { gtTheTu: `01/01/${y}`, gtTheDen: `31/12/${y}` };
   const lastYear = { gtTheTu: `01/01/${y - 1}`, gtTheDen: `31/12/${y - 1}` };
   const base = { diaChi: HN, cqBHXH: cqHN, maDKBD: '01832', ...thisYear };
@@ -133,7 +137,7 @@ export function builtinSeed(now: number): SimSeed {
     { ...base, maThe: 'SV4480789012345', hoTen: 'Huỳnh Ngọc Ánh', ngaySinh: '23/10/2003', gioiTinh: 'Nữ',
       maDKBD: '48001', diaChi: 'Phường Hòa Khánh Bắc, Quận Liên Chiểu, Thành phố Đà Nẵng',
       cqBHXH: 'Bảo hiểm Xã hội Thành phố Đà Nẵng',
-      newCard: { maThe: 'GD4480789012345', gtTheTu: `01/01/${y + 1}`, gtTheDen: `31/12/${y + 1}`, maDKBD: '48001',
+      newCard: { maThe: 'GD4480789012345', gtTheTu: `01/${mm}/${y}`, gtTheDen: `31/12/${y + 1}`, maDKBD: '48001',
         tenDKBD: 'Trung tâm Y tế quận Liên Chiểu' } },
     // 010: expired, no new card.
     { ...base, ...lastYear, maThe: 'HS4310890123456', hoTen: 'Vũ Đức Thắng', ngaySinh: '11/11/2008', gioiTinh: 'Nam',

@@ -31,6 +31,7 @@ const card = z.object({
     .regex(/^\d{3}$/, 'must be a 3-digit result code')
     .optional(),
   statusNote: z.string().optional(),
+  maTheCu: cardCode.optional(),
   newCard: z
     .object({ maThe: cardCode, gtTheTu: cardDate, gtTheDen: cardDate, maDKBD: facility, tenDKBD: z.string() })
     .optional(),
