@@ -52,7 +52,6 @@ export const visitErrorText = {
     vi: 'Lượt khám không có mục lỗi cần gửi lại',
     en: 'The visit has no failed item to resubmit',
   },
-  xml0Invalid: { vi: 'Hồ sơ XML0 không hợp lệ', en: 'Invalid XML0 record' },
   dateInvalid: { vi: 'Ngày không hợp lệ (YYYY-MM-DD)', en: 'Invalid date (YYYY-MM-DD)' },
   formatInvalid: { vi: 'Định dạng phải là json hoặc csv', en: 'The format must be json or csv' },
   syncBusy: {

@@ -315,4 +315,44 @@ describe('sync worker against the simulator', () => {
     expect([...bed.sim.checkInsReceived().keys()]).toEqual([visit.maLk]);
     expect(getVisit(bed.db, visit.id)).toMatchObject({ status: 'synced', maLk: visit.maLk });
   });
+
+  // A correction cannot reset an item that is in flight; the answer that comes back is about the old data.
+  const correctWhileInFlight = (worker: SyncWorker, kind: string, fix: () => void) =>
+    worker.subscribe((e) => {
+      if (e.type === 'item-changed' && e.kind === kind && e.status === 'IN_FLIGHT' && e.attempts === 0)
+        setTimeout(fix, 100); // the request is out by then (300 ms latency)
+    });
+
+  it('a card answer about data staff corrected meanwhile is kept but not applied; the check is asked again', async () => {
+    bed = await syncBed({ latencyMs: 300 });
+    const b = bed;
+    const visit = b.register({ patient: { ...hung, dateOfBirth: '1985-08-16' } }); // 070: wrong DOB
+    const worker = new SyncWorker({ db: b.db, gatewayFor: gatewayPool(accountFor(b.sim)), backoff: quick });
+    correctWhileInFlight(worker, 'card-check', () =>
+      correctVisit(b.db, visit.id, { dateOfBirth: '1985-08-15' }, officer.name),
+    );
+    const r = await worker.runNow({ waitMs: 2_000 });
+    expect(r).toMatchObject({ sent: 1, failed: 0, pending: 0 });
+    expect(cardChecksOf(b.db, visit.id).map((c) => c.code)).toEqual(['070', '000']);
+    expect(getVisit(b.db, visit.id)).toMatchObject({
+      status: 'synced',
+      cardStatus: 'verified',
+      problem: null,
+    });
+  });
+
+  it('an XML0 corrected while on its way is sent again, corrected, under the same MA_LK', async () => {
+    bed = await syncBed({ latencyMs: 300 });
+    const b = bed;
+    const visit = b.register({ cardStatus: 'verified', patient: { ...hung, gender: 2 } }); // typo: Nữ
+    const worker = new SyncWorker({ db: b.db, gatewayFor: gatewayPool(accountFor(b.sim)), backoff: quick });
+    correctWhileInFlight(worker, 'submit', () => correctVisit(b.db, visit.id, { gender: 1 }, officer.name));
+    await worker.runNow({ waitMs: 3_000 });
+    expect(b.sim.checkInsReceived()).toEqual(new Map([[visit.maLk, 2]]));
+    expect(outboxItemsOf(b.db, visit.id).map((i) => [i.kind, i.status, i.sends])).toEqual([
+      ['submit', 'DONE', 2],
+      ['card-check', 'DONE', 0],
+    ]);
+    expect(getVisit(b.db, visit.id)).toMatchObject({ status: 'synced', patient: { gender: 1 } });
+  });
 });

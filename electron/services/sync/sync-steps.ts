@@ -2,7 +2,9 @@
 // Network calls happen here, between short transactions, never inside one.
 import type { Database } from 'better-sqlite3';
 import { buildXml0 } from '../../../shared/checkin/xml0';
+import type { CardCheckRequest } from '../../../shared/gateway/card-check-result';
 import type { CodedMessage } from '../../../shared/message';
+import { coded } from '../../../shared/message';
 import { audit } from '../visits/audit-log';
 import { recordCardCheck } from '../visits/card-checks';
 import { cardRequestFor, cardStatusFor, updateVisitCard, withCheckedCard } from '../visits/card-snapshot';
@@ -50,7 +52,7 @@ export async function recheckCard(ctx: StepContext, item: ClaimedItem): Promise<
   const at = ctx.now();
   const status = cardStatusFor(result);
   const error: CodedMessage = { code: result.code, message: result.message, messageEn: result.messageEn };
-  ctx.db.transaction(() => {
+  const outdated = ctx.db.transaction(() => {
     recordCardCheck(ctx.db, {
       visitId: row.id,
       at,
@@ -58,6 +60,16 @@ export async function recheckCard(ctx: StepContext, item: ClaimedItem): Promise<
       officerName: officer.name,
       answer: result,
     });
+    audit(ctx.db, {
+      at,
+      actor: officer.name,
+      action: 'card-rechecked',
+      visitId: row.id,
+      details: { code: result.code, severity: result.severity },
+    });
+    // Staff corrected the patient while we asked: this answer is about the old data (kept above, never
+    // applied); the correction could not reset an item in flight, so ask again with what staff entered.
+    if (cardRequestChanged(ctx, row.id, request)) return true;
     if (
       result.severity === 'usable' ||
       result.severity === 'usable-with-attention' ||
@@ -72,14 +84,9 @@ export async function recheckCard(ctx: StepContext, item: ClaimedItem): Promise<
     }
     if (result.severity === 'usable' || result.severity === 'usable-with-attention')
       markDone(ctx.db, item.id, at);
-    audit(ctx.db, {
-      at,
-      actor: officer.name,
-      action: 'card-rechecked',
-      visitId: row.id,
-      details: { code: result.code, severity: result.severity },
-    });
+    return false;
   })();
+  if (outdated) return changedMeanwhile();
   switch (result.severity) {
     case 'usable':
     case 'usable-with-attention':
@@ -114,13 +121,7 @@ export async function submitVisit(ctx: StepContext, item: ClaimedItem): Promise<
     return { ok: false, failure: classifyFailure(err), resend };
   }
   const at = ctx.now();
-  ctx.db.transaction(() => {
-    markDone(ctx.db, item.id, at);
-    stmt(
-      ctx.db,
-      `UPDATE visits SET status = 'synced', ma_giao_dich = ?, problem_code = NULL, problem_message = NULL,
-           problem_message_en = NULL WHERE id = ?`,
-    ).run(receipt.maGiaoDich, row.id);
+  const outdated = ctx.db.transaction(() => {
     audit(ctx.db, {
       at,
       actor: row.officer_name,
@@ -128,9 +129,40 @@ export async function submitVisit(ctx: StepContext, item: ClaimedItem): Promise<
       visitId: row.id,
       details: { maGiaoDich: receipt.maGiaoDich, sends },
     });
+    stmt(ctx.db, 'UPDATE visits SET ma_giao_dich = ? WHERE id = ?').run(receipt.maGiaoDich, row.id);
+    // Corrected while this XML0 was on its way: BHXH holds the old data, send the corrected one again
+    // under the same MA_LK (the correction could not reset an item in flight).
+    if (currentXml0(ctx, row.id) !== xml) return true;
+    markDone(ctx.db, item.id, at);
+    stmt(
+      ctx.db,
+      `UPDATE visits SET status = 'synced', problem_code = NULL, problem_message = NULL,
+           problem_message_en = NULL WHERE id = ?`,
+    ).run(row.id);
+    return false;
   })();
+  if (outdated) return { ...changedMeanwhile(), resend };
   return { ok: true, sent: true, resend };
 }
+
+function cardRequestChanged(ctx: StepContext, visitId: string, asked: CardCheckRequest): boolean {
+  const now = getVisitRow(ctx.db, visitId);
+  return !now || JSON.stringify(cardRequestFor(identityOf(now))) !== JSON.stringify(asked);
+}
+
+function currentXml0(ctx: StepContext, visitId: string): string | null {
+  const now = getVisitRow(ctx.db, visitId);
+  try {
+    return now ? buildXml0([xml0RecordOf(now)]) : null;
+  } catch {
+    return null;
+  }
+}
+
+const changedMeanwhile = (): StepOutcome => ({
+  ok: false,
+  failure: { retryable: true, error: coded('VISIT_CHANGED_MEANWHILE', syncText.changedMeanwhile) },
+});
 
 export const unexpectedFailure = (err: unknown): Failure => ({
   retryable: true,
