@@ -22,6 +22,7 @@ interface PageState {
   scans: RawScan[];
   refusals: CodedMessage[];
   submits: number;
+  keysReachingPage: number;
 }
 const state = () => page.evaluate(() => (window as unknown as { capture: PageState }).capture);
 const value = (sel: string) => page.$eval(sel, (el) => (el as HTMLInputElement).value);
@@ -30,6 +31,10 @@ const value = (sel: string) => page.$eval(sel, (el) => (el as HTMLInputElement).
 // delaying the delivery of already-queued keys by up to ~430 ms under load — that tests the machine,
 // not the detector. The default idle flush is covered by test/scanners/wedge-burst.test.ts.
 const idleFlushMs = 700;
+// A scan that ends on a terminator (Enter, Tab, `$`) is judged while its last key is handled, and
+// `keyboard.scan` returns only once Chromium has handled every key (DevTools acks each input event),
+// so those tests read the page at once. Tests that claim nothing happens (a person typing) wait out
+// the idle flush, so a burst left open would still be caught.
 const settle = () => page.waitForTimeout(idleFlushMs + 100);
 
 beforeAll(async () => {
@@ -57,10 +62,11 @@ beforeEach(async () => {
 describe('keyboard-wedge capture in Chromium', () => {
   it('captures a BHYT QR typed at scanner speed into an empty page, ending on $ and swallowing the CR suffix', async () => {
     await keyboard.scan(`${bhytQr}\r`);
-    await settle();
     const s = await state();
     expect(s.scans.map((x) => [x.raw, x.source])).toEqual([[bhytQr, 'wedge']]);
-    expect(s.submits).toBe(0);
+    // Only the burst's first key reached the page (it cannot be told from a person's); the CR after `$`
+    // did not.
+    expect(s.keysReachingPage).toBe(1);
     expect(parseScan(s.scans[0]!.raw).ok).toBe(true);
   });
 
@@ -68,7 +74,6 @@ describe('keyboard-wedge capture in Chromium', () => {
     await page.fill('#notes', 'ghi chú');
     await page.focus('#notes');
     await keyboard.scan('GD4010199999903\r');
-    await settle();
     const s = await state();
     expect(s.scans.map((x) => x.raw)).toEqual(['GD4010199999903']);
     expect(await value('#notes')).toBe('ghi chú');
@@ -79,7 +84,6 @@ describe('keyboard-wedge capture in Chromium', () => {
     await page.fill('#memo', 'dòng 1\n');
     await page.focus('#memo');
     await keyboard.scan(`${bhytQr15}\t`);
-    await settle();
     expect((await state()).scans.map((x) => x.raw)).toEqual([bhytQr15]);
     expect(await value('#memo')).toBe('dòng 1\n');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('memo'); // Tab did not move focus
@@ -90,7 +94,7 @@ describe('keyboard-wedge capture in Chromium', () => {
   it('captures a scanner with no suffix after the silence window', async () => {
     await page.focus('#notes');
     await keyboard.scan('001085999901');
-    await settle();
+    await page.waitForFunction(() => (window as unknown as { capture: PageState }).capture.scans.length > 0);
     expect((await state()).scans.map((x) => x.raw)).toEqual(['001085999901']);
     expect(await value('#notes')).toBe('');
   });
@@ -108,11 +112,11 @@ describe('keyboard-wedge capture in Chromium', () => {
 
   it('leaves a held-down key (OS auto-repeat, ~30 per second) in the field as typed', async () => {
     await page.focus('#notes');
-    await keyboard.holdKey('0', 20);
+    await keyboard.holdKey('0', 12);
     await settle();
     const s = await state();
     expect([s.scans, s.refusals]).toEqual([[], []]);
-    expect(await value('#notes')).toBe('0'.repeat(21));
+    expect(await value('#notes')).toBe('0'.repeat(13));
   });
 
   it('gives back every key of a fast typist whose key rolls look machine-fast for a moment', async () => {
@@ -127,7 +131,6 @@ describe('keyboard-wedge capture in Chromium', () => {
   it('repairs a QR damaged by a Telex IME (Backspace + keyCode 229 letters) through the parser', async () => {
     await page.focus('#notes');
     await keyboard.scan(keys.telex(`${bhytQr}\r`));
-    await settle();
     const s = await state();
     expect(s.refusals).toEqual([]);
     expect(s.scans).toHaveLength(1);
@@ -146,7 +149,6 @@ describe('keyboard-wedge capture in Chromium', () => {
     // VNI turns `a1` into `á`: there is no way back to the hex, so the parser cannot decode the name.
     const vniVictim = bhytQr.replace('e1baa3', 'e1ba13');
     await keyboard.scan(keys.vni(`${vniVictim}\r`));
-    await settle();
     const s = await state();
     expect(s.scans).toEqual([]);
     expect(s.refusals.map((r) => r.code)).toEqual(['IME_DAMAGE']);
@@ -157,7 +159,6 @@ describe('keyboard-wedge capture in Chromium', () => {
 
   it('refuses a burst a composing IME hid from keydown (key "Process")', async () => {
     await keyboard.scan(keys.composing(`${bhytQr}\r`));
-    await settle();
     const s = await state();
     expect(s.scans).toEqual([]);
     expect(s.refusals.map((r) => r.code)).toEqual(['IME_DAMAGE']);
@@ -166,7 +167,6 @@ describe('keyboard-wedge capture in Chromium', () => {
   it('delivers a double trigger once', async () => {
     await keyboard.scan('GD4010199999903\r');
     await keyboard.scan('GD4010199999903\r');
-    await settle();
     expect((await state()).scans.map((s) => s.raw)).toEqual(['GD4010199999903']);
   });
 });

@@ -5,7 +5,14 @@ import type { RawScan } from '../../../shared/scan/parsed-scan';
 import { createScanFeed } from '../scan-feed';
 import { startWedgeCapture } from '../wedge-capture';
 
-const state = { scans: [] as RawScan[], refusals: [] as CodedMessage[], submits: 0, inputEvents: 0 };
+const state = {
+  scans: [] as RawScan[],
+  refusals: [] as CodedMessage[],
+  submits: 0,
+  inputEvents: 0,
+  /** keydowns that got past the capture to the page's own handlers (a scanner's suffix must not). */
+  keysReachingPage: 0,
+};
 (window as unknown as { capture: typeof state }).capture = state;
 
 const list = document.getElementById('scans')!;
@@ -34,3 +41,4 @@ document.getElementById('form')!.addEventListener('submit', (e) => {
   state.submits++;
 });
 document.addEventListener('input', () => state.inputEvents++);
+document.addEventListener('keydown', () => state.keysReachingPage++);

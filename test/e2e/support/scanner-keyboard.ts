@@ -73,10 +73,11 @@ export class ScannerKeyboard {
 
   private constructor(private readonly cdp: CDPSession) {}
 
-  /** Attach after the page loaded: stamps before its time origin would be clamped to 0. */
+  /** Stamps start after the page's time origin (earlier ones would be clamped to 0), so the first scan
+   * waits only for what the page has not lived through yet. */
   static async attach(page: Page): Promise<ScannerKeyboard> {
     const keyboard = new ScannerKeyboard(await page.context().newCDPSession(page));
-    keyboard.lastStampS = Date.now() / 1000;
+    keyboard.lastStampS = (await page.evaluate(() => performance.timeOrigin)) / 1000;
     return keyboard;
   }
 
