@@ -78,7 +78,14 @@ describe('kcb-checkin checkin / sync', () => {
     const offline = JSON.parse(
       (await runCli(['checkin', ...hung, '--db', file, '--offline'], { env })).stdout,
     );
-    expect(offline).toMatchObject({ ok: true, queueNumber: 'A-002', cardVerified: false, cardCheck: null });
+    expect(offline).toMatchObject({
+      ok: true,
+      queueNumber: 'A-002',
+      cardVerified: false,
+      cardCheck: null,
+      cardStatusText: { vi: 'Thẻ chưa được kiểm tra', en: 'Card not verified yet' },
+    });
+    expect(online.cardStatusText).toEqual({ vi: 'Thẻ hợp lệ', en: 'Card verified' });
     expect(online.training && offline.training).toBe(true);
 
     // Training visits never reach the real gateway; a training-mode sync sends them to the simulator.

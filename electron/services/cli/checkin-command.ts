@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { trainingModeLabel } from '../../../shared/gateway/result-codes';
 import type { CodedMessage } from '../../../shared/message';
+import { cardStatusText } from '../../../shared/visits/visit-messages';
 import { trainingAccount } from '../simulator/seed-cards';
 import { openDatabase } from '../store/database';
 import { checkInFromRequest } from '../visits/check-in-request';
@@ -105,6 +106,9 @@ export const run: CliCommand = async (argv, io) => {
     printJson(io, {
       ok: true,
       ...outcome.visit,
+      // What the desk reads next to the queue number: "Thẻ chưa được kiểm tra / Card not verified yet"
+      // for a visit registered offline (offline-queue.md, "Offline card checks").
+      cardStatusText: cardStatusText[outcome.visit.cardStatus],
       ...label,
       cardCheck,
       unverifiedReason: outcome.unverifiedReason,
