@@ -1,9 +1,12 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/services/store/database';
 import { auditTrail } from '../../electron/services/visits/audit-log';
 import { cardChecksOf } from '../../electron/services/visits/card-checks';
 import { vnTime } from '../../electron/services/visits/desk-clock';
 import { registerVisit } from '../../electron/services/visits/check-in';
+import { formatQueueNumber } from '../../electron/services/visits/queue-numbers';
 import { listVisitsForDay } from '../../electron/services/visits/visit-queries';
 import { sampleCheckIn, tempDbFile } from './store-fixtures';
 
@@ -20,6 +23,7 @@ function freshFile(): string {
 const outboxOf = (db: ReturnType<typeof openDatabase>, visitId: string) =>
   db.prepare('SELECT kind, status FROM outbox WHERE visit_id = ? ORDER BY id').all(visitId);
 
+const queueChild = fileURLToPath(new URL('./queue-child.ts', import.meta.url));
 // 2026-03-10 08:15 in Vietnam.
 const morning = vnTime(2026, 3, 10, 8, 15);
 
@@ -129,7 +133,42 @@ describe('queue numbers', () => {
     db.close();
   });
 
-  it('stay unique when two processes share the file', async () => {
+  it('stay unique and gap-free when three desk processes register at the same moment on one file', async () => {
+    const file = freshFile();
+    openDatabase(file).close();
+    const desks = [0, 1, 2].map(() => {
+      const child = spawn(process.execPath, ['--import', 'tsx', queueChild, file, '300'], {
+        env: { ...process.env, KCB_NOW: String(morning) },
+      });
+      let out = '';
+      let err = '';
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+      const ready = new Promise<void>((resolve) =>
+        child.stdout.setEncoding('utf8').on('data', (d: string) => {
+          out += d;
+          if (out.startsWith('ready\n')) resolve();
+        }),
+      );
+      const numbers = new Promise<string[]>((resolve, reject) =>
+        child.on('close', (code) =>
+          code === 0 ? resolve(JSON.parse(out.slice('ready\n'.length))) : reject(new Error(err)),
+        ),
+      );
+      return { child, ready, numbers };
+    });
+    await Promise.all(desks.map((d) => d.ready));
+    for (const d of desks) d.child.stdin.write('go\n');
+    const runs = await Promise.all(desks.map((d) => d.numbers));
+    const all = runs.flat().sort();
+    expect(all).toEqual(Array.from({ length: 900 }, (_, i) => formatQueueNumber('A', i + 1)));
+    // Each desk saw its own numbers increase, and the desks really ran at the same time: their numbers
+    // interleave instead of forming three blocks.
+    for (const r of runs) expect([...r].sort()).toEqual(r);
+    const seqs = runs.map((r) => r.map((q) => Number(q.slice(2))));
+    expect(seqs.some((r) => r[r.length - 1]! - r[0]! >= r.length)).toBe(true);
+  }, 30_000);
+
+  it('stay unique when two connections share the file', async () => {
     const file = freshFile();
     const a = openDatabase(file);
     const b = openDatabase(file);
