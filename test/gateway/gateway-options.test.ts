@@ -71,3 +71,21 @@ describe('gatewaySettings', () => {
     }
   });
 });
+
+it("training mode registers the site's own account and desk officer in the embedded simulator", async () => {
+  const site = {
+    KCB_USERNAME: '12345_BV',
+    KCB_PASSWORD: 'mat-khau-that',
+    KCB_OFFICER_NAME: 'Lò Văn Páo',
+    KCB_OFFICER_CCCD: '011090001234',
+  };
+  const opened = await openGateway({}, site);
+  if (!opened.ok) throw new Error('expected a gateway');
+  try {
+    expect(opened.gateway.trainingMode).toBe(true);
+    const r = await opened.gateway.client.checkCard(hung);
+    expect([r.code, r.severity]).toEqual(['000', 'usable']);
+  } finally {
+    await opened.gateway.close();
+  }
+});

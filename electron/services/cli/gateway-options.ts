@@ -160,7 +160,11 @@ export async function openGateway(
     };
   }
   const { startSimulator } = await import('../simulator/simulator');
-  const simulator = await startSimulator();
+  // The desk's own account and officer, when set, are registered too: training then runs with the settings
+  // the site already has, instead of 401 or 054 (officer not on the list) at every practice check.
+  const { username, password, officerName, officerCccd } = settings.config;
+  const officers = officerName && officerCccd ? [{ name: officerName, cccd: officerCccd }] : [];
+  const simulator = await startSimulator({ seed: { accounts: [{ username, password }], officers } });
   const config: GatewayConfig = { ...settings.config, baseUrl: simulator.url };
   return {
     ok: true,

@@ -233,7 +233,11 @@ export async function loadSeed(now: number, seedFile?: string): Promise<SimSeed>
   }
   const parsed = parseSeedFile(json);
   if (!parsed.ok) throw new RangeError(`seed file ${seedFile}: ${parsed.problems.slice(0, 10).join('; ')}`);
-  const extra = parsed.seed;
+  return mergeSeed(seed, parsed.seed);
+}
+
+/** `extra` over `seed`: a card by maThe, an officer by CCCD, an account by username replaces its twin. */
+export function mergeSeed(seed: SimSeed, extra: Partial<SimSeed>): SimSeed {
   const merge = <T>(list: T[], more: T[] | undefined, key: (t: T) => string) => {
     const byKey = new Map(list.map((t) => [key(t), t]));
     for (const t of more ?? []) byKey.set(key(t), t);

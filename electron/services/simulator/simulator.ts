@@ -11,7 +11,7 @@ import { faultProblems, noFaults, seededRandom } from './faults';
 import { SimGateway } from './gateway-endpoints';
 import type { Answer } from './gateway-endpoints';
 import type { SimSeed } from './seed-cards';
-import { demoCases, loadSeed } from './seed-cards';
+import { demoCases, loadSeed, mergeSeed } from './seed-cards';
 
 export type { Faults } from './faults';
 
@@ -21,6 +21,8 @@ export interface SimulatorOptions {
   host?: string;
   /** JSON `{cards?, officers?, accounts?}` merged over the built-in demo data. */
   seedFile?: string;
+  /** Cards, officers and accounts merged over the demo data and the seed file (same keys). */
+  seed?: Partial<SimSeed>;
   faults?: Partial<Faults>;
   /** The simulator's clock (token expiry, validity, check times). */
   now?: () => number;
@@ -122,7 +124,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   const baseNow = opts.now ?? Date.now;
   let offset = 0;
   const now = () => baseNow() + offset;
-  const seed: SimSeed = await loadSeed(now(), opts.seedFile);
+  const seed: SimSeed = mergeSeed(await loadSeed(now(), opts.seedFile), opts.seed ?? {});
   let gateway = new SimGateway(seed, now());
   let faults: Faults = { ...noFaults };
   const random = seededRandom(opts.randomSeed ?? 1);
