@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { CheckParams } from '../../electron/services/simulator/card-rules';
 import { CardRegistry } from '../../electron/services/simulator/card-rules';
 import { builtinSeed, trainingAccount } from '../../electron/services/simulator/seed-cards';
+import { vnClock } from '../../shared/gateway/gateway-dates';
 import { resultCodes } from '../../shared/gateway/result-codes';
 
 const now = Date.now();
@@ -42,7 +43,7 @@ describe('check order: params → officer → format → existence → QN/CA →
 
 it('builds ghiChu in the official format', () => {
   const r = answer({});
-  const y = new Date(now).getUTCFullYear();
+  const y = vnClock(now).year; // the demo cards are dated in Vietnam's year (UTC+7)
   expect(r.ghiChu).toBe(
     'Thẻ còn giá trị sử dụng! Họ tên : Đặng Văn Hùng, Ngày sinh: 15/08/1985, Giới tính : Nam! ' +
       `(ĐC: Phường Phú Lãm, Quận Hà Đông, Thành phố Hà Nội; Nơi KCBBĐ: 01832; Hạn thẻ: 01/01/${y} - 31/12/${y}; ` +
