@@ -39,8 +39,12 @@ class FakeHid implements HidBoundary {
     this.enumerations++;
     return this.attached.map((d) => ({ ...d }));
   }
+  /** hidraw nodes listed but not openable (no udev rule for this VID/PID). */
+  denied = new Set<string>();
   async open(path: string) {
-    if (!this.attached.some((d) => d.path === path)) throw new Error('could not open HID device');
+    if (!this.attached.some((d) => d.path === path) || this.denied.has(path)) {
+      throw new Error('could not open HID device');
+    }
     const dev = new FakeDevice();
     this.opened.push(dev);
     return dev;
@@ -143,6 +147,18 @@ describe('HidPosScanner', () => {
     hid.opened[1]!.play(fixture.scans[2]!.reports);
     expect(scans).toEqual(['GD4010199999903']);
     expect(states).toEqual(['connected', 'reconnecting', 'connected']);
+  });
+
+  it('says the scanner cannot be opened (not "absent") when it is listed but access is denied', async () => {
+    const hid = new FakeHid();
+    hid.attached = [voyagerPos];
+    hid.denied.add(voyagerPos.path!);
+    const { scanner, states } = start(hid);
+    await scanner.start();
+    expect(states).toEqual(['unavailable']);
+    hid.denied.clear(); // IT added the udev rule and replugged
+    await until(() => states.at(-1) === 'connected');
+    expect(states).toEqual(['unavailable', 'connected']);
   });
 
   it('with a configured identity ignores other HID POS scanners', async () => {

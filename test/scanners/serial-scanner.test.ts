@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { SerialPort } from 'serialport';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SerialScanner, type SerialScannerOptions } from '../../electron/services/scanners/serial-scanner';
 import type { ScannerStatus } from '../../shared/scan/scanner-status';
@@ -121,6 +122,22 @@ describe('SerialScanner on socat ptys', () => {
     await until(() => scans.length === 2);
     expect(scans[1]).toBe('0199999901');
     expect(states).toEqual(['connected', 'reconnecting', 'connected']);
+  });
+
+  it('says the port is taken (not "no scanner") while another program holds it, and connects once freed', async () => {
+    const p = await pair();
+    // Another program on the desk PC (often the HIS's own scanner module) has the port open.
+    const other = new SerialPort({ path: p.appPath, baudRate: 9600, autoOpen: false });
+    await new Promise<void>((resolve, reject) => other.open((e) => (e ? reject(e) : resolve())));
+    cleanups.push(() => new Promise((resolve) => (other.isOpen ? other.close(() => resolve()) : resolve())));
+    const { s, scans, states } = scanner({ path: p.appPath, suffix: 'cr' }, noPorts);
+    await s.start();
+    expect(states).toEqual(['unavailable']);
+    await new Promise((resolve) => other.close(resolve));
+    await until(() => states.at(-1) === 'connected');
+    await p.write('GD4010199999903\r');
+    await until(() => scans.length === 1);
+    expect(states).toEqual(['unavailable', 'connected']);
   });
 
   it('reports absent when nothing is configured or found', async () => {

@@ -118,16 +118,20 @@ export class HidPosScanner extends EventEmitter<{
     const ready = candidates.find((d) => this.seenOnce.has(d.path!) || !this.everPolled);
     this.everPolled = true;
     this.seenOnce = paths;
-    if (ready && (await this.open(ready))) return;
+    const opened = ready ? await this.open(ready) : 'none';
+    if (opened === 'opened') return;
+    // Listed but not openable: on Linux, no udev rule giving access to its hidraw node; on Windows,
+    // another program holds it. Staff must not read "no scanner found" with the scanner plugged in.
+    if (opened === 'refused') return this.setState('unavailable', ready!.path!);
     this.setState(this.everConnected ? 'reconnecting' : 'absent', null);
   }
 
-  private async open(device: HidDeviceInfo): Promise<boolean> {
+  private async open(device: HidDeviceInfo): Promise<'opened' | 'refused' | 'none'> {
     const connection = await this.hid.open(device.path!).catch(() => null);
-    if (!connection) return false;
+    if (!connection) return 'refused';
     if (this.stopped) {
       await connection.close().catch(() => {});
-      return false;
+      return 'none';
     }
     const layout = layoutForVendor(normaliseUsbId(device.vendorId), this.options.layouts);
     if (layout.enableFeatureReport) {
@@ -139,7 +143,7 @@ export class HidPosScanner extends EventEmitter<{
     this.connection = connection;
     this.everConnected = true;
     this.setState('connected', device.path!);
-    return true;
+    return 'opened';
   }
 
   private onReport(assembler: HidScanAssembler, report: Buffer): void {

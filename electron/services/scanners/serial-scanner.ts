@@ -101,20 +101,26 @@ export class SerialScanner extends EventEmitter<SerialScannerEvents> {
         ? selectScannerPort(listed, this.remembered)
         : listed.find((p) => p.path === this.options.path);
     const path = found?.path ?? this.options.path;
-    if (path && (await this.open(path))) {
+    const opened = path ? await this.open(path) : 'missing';
+    if (opened === 'opened') {
       this.openedFromList = listed.some((p) => p.path === path);
       if (found) this.remembered ??= identityOf(found);
       return;
     }
+    if (opened === 'refused') return this.setState('unavailable', path ?? null);
     this.setState(this.everConnected ? 'reconnecting' : 'absent', null);
   }
 
-  private async open(path: string): Promise<boolean> {
+  /** `refused`: the port is there but will not open — another program (often the HIS's own scanner
+   * module) holds it, or the user lacks access (Linux group `dialout`). Staff must hear that, not
+   * "no scanner found" while it sits plugged in. */
+  private async open(path: string): Promise<'opened' | 'missing' | 'refused'> {
     const port = new SerialPort({ path, baudRate: this.options.baudRate ?? 9600, autoOpen: false });
-    const opened = await new Promise<boolean>((resolve) => port.open((err) => resolve(!err)));
-    if (!opened || this.stopped) {
-      if (opened) await closeQuietly(port);
-      return false;
+    const error = await new Promise<Error | null>((resolve) => port.open((err) => resolve(err ?? null)));
+    if (error) return isMissingPort(error) ? 'missing' : 'refused';
+    if (this.stopped) {
+      await closeQuietly(port);
+      return 'missing';
     }
     this.port = port;
     this.openedPath = path;
@@ -125,7 +131,7 @@ export class SerialScanner extends EventEmitter<SerialScannerEvents> {
     port.on('close', () => void this.lose());
     port.on('error', () => void this.lose());
     this.setState('connected', path);
-    return true;
+    return 'opened';
   }
 
   private framer(): Transform {
@@ -160,6 +166,11 @@ export class SerialScanner extends EventEmitter<SerialScannerEvents> {
     this.state = state;
     this.emit('status', scannerStatus('serial', state, path));
   }
+}
+
+/** Linux/macOS: ENOENT "No such file or directory"; Windows: "File not found". */
+function isMissingPort(error: Error): boolean {
+  return /ENOENT|no such file|file not found|cannot find/i.test(error.message);
 }
 
 function closeQuietly(port: SerialPort): Promise<void> {
