@@ -29,6 +29,31 @@ describe('deadlines and cancellation', () => {
     expect(Date.now() - t0).toBeLessThan(1_000);
   });
 
+  it('a gateway that sends its headers and then stalls the body still ends at the deadline', async () => {
+    const stall = createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      if (req.url?.startsWith('/api/token/take'))
+        return res.end(
+          JSON.stringify({
+            maKetQua: '200',
+            APIKey: { access_token: 'a', id_token: 'b', expires_in: '2099-01-01T00:00:00Z' },
+          }),
+        );
+      res.write('{"maKetQua":"000",'); // …and nothing more
+    });
+    await new Promise<void>((r) => stall.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(stall.address() as AddressInfo).port}`;
+      const t0 = Date.now();
+      const e = await rejection(new GatewayClient(demoConfig(url, { checkTimeoutMs: 200 })).checkCard(hung));
+      expect(e.kind).toBe('timeout');
+      expect(Date.now() - t0).toBeLessThan(1_000);
+    } finally {
+      stall.closeAllConnections();
+      await new Promise((r) => stall.close(r));
+    }
+  });
+
   it('the deadline covers the login too', async () => {
     let client: GatewayClient;
     ({ sim, client } = await bench(
