@@ -20,6 +20,7 @@ let stream: MediaStream | null = null;
 const picker = document.getElementById('camera') as HTMLSelectElement;
 const video = document.getElementById('video') as HTMLVideoElement;
 const statusLine = document.getElementById('status')!;
+const statusLineEn = document.getElementById('status-en')!;
 const query = new URLSearchParams(location.search);
 const decoder = (query.get('decoder') ?? undefined) as QrDecoderName | undefined;
 const cropFraction = query.has('cropFraction') ? Number(query.get('cropFraction')) : undefined;
@@ -49,6 +50,8 @@ document.getElementById('start')!.addEventListener('click', () => {
     onStatus: (code) => {
       state.statuses.push(code);
       statusLine.textContent = captureMessages[code].vi;
+      statusLineEn.textContent = captureMessages[code].en;
+      video.toggleAttribute('data-live', code === 'CAMERA_SEARCHING');
       if (code === 'CAMERA_SEARCHING') {
         stream = video.srcObject as MediaStream;
         void fillPicker(); // labels appear once permission is granted

@@ -18,6 +18,7 @@ const state = {
 const list = document.getElementById('scans')!;
 const feed = createScanFeed((scan) => {
   state.scans.push(scan);
+  document.getElementById('refusal')!.textContent = ''; // an old refusal must not sit beside a good scan
   const li = document.createElement('li');
   li.textContent = scan.raw;
   list.append(li);
@@ -33,7 +34,7 @@ startWedgeCapture({
   onScan: feed,
   onRefused: (error) => {
     state.refusals.push(error);
-    document.getElementById('refusal')!.textContent = error.message;
+    document.getElementById('refusal')!.textContent = `${error.message} / ${error.messageEn}`;
   },
 });
 document.getElementById('form')!.addEventListener('submit', (e) => {
