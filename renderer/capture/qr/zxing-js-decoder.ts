@@ -5,11 +5,10 @@ import * as zxingModule from '@zxing/library';
 import type { QrDecoder, RgbaFrame } from './rgba-frame';
 
 // Bundlers load the package's ES build (named exports); Node, for the benchmark, loads its CommonJS
-// build, whose names only appear on `default`.
+// build, whose names only appear on `default`. Read through Reflect: a plain `.default` makes Vite warn
+// "will always be undefined" on every build of the ES side.
 const zxing: typeof zxingModule =
-  'QRCodeReader' in zxingModule
-    ? zxingModule
-    : (zxingModule as unknown as { default: typeof zxingModule }).default;
+  'QRCodeReader' in zxingModule ? zxingModule : (Reflect.get(zxingModule, 'default') as typeof zxingModule);
 const {
   BinaryBitmap,
   DecodeHintType,
