@@ -2,8 +2,9 @@
 // phase `keydown` listener on the window sees every key before any field or React handler does; the
 // pure `WedgeBurstDetector` decides what is a scan. While a machine-speed burst runs its keys are held
 // back (preventDefault), and when it turns out to be a scan the focused field is restored to what it held
-// before the burst — the first key of a burst cannot be told from a person's and has already landed. Keys
-// held back from a burst that turns out to be a person are given back, so nothing typed is lost.
+// before the burst — the first key of a burst cannot be told from a person's and has already landed. When
+// a burst with held keys turns out to be a person, the field is put back and the burst typed into it
+// again, so nothing typed is lost or doubled.
 // Buffer and timestamps live here, outside React state. Zebra "ALT mode" (Alt + numpad codes) is not
 // decoded: configure the scanner without it (documented in capture/README.md).
 import type { CodedMessage } from '../../shared/message';
@@ -46,7 +47,10 @@ export function startWedgeCapture(options: WedgeCaptureOptions): () => void {
     const shot = snapshot;
     snapshot = null;
     if (result.kind === 'typing') {
-      if (shot && result.heldBack) giveBack(shot.field, result.heldBack);
+      if (shot && result.held) {
+        restore(shot);
+        giveBack(shot.field, result.text);
+      }
       return;
     }
     if (shot) restore(shot);

@@ -62,8 +62,13 @@ export type WedgeBurstResult =
     }
   | {
       kind: 'typing';
-      /** Characters that were held back from the focused field and must be given back, in order. */
-      heldBack: string;
+      /** What the burst typed, from its first key, after the IME's Backspaces took their letters. */
+      text: string;
+      /** Some of its keys were held back: the caller puts the field back as it was before the burst and
+       * types `text` there. Re-typing the whole burst (not only the held keys) matters when an IME's
+       * held Backspace was meant to delete the burst's first key, which had already landed: Unikey's
+       * `a`, `f` rolled fast gives `a`, Backspace, `à` — `aà` if only the held keys came back. */
+      held: boolean;
     };
 
 export interface KeyDecision {
@@ -81,7 +86,6 @@ const imeKeys = new Set(['Process', 'Unidentified']);
 
 export class WedgeBurstDetector {
   private chars: string[] = [];
-  private heldBack = '';
   private keys = 0;
   private firstAt = 0;
   private lastAt = 0;
@@ -129,7 +133,6 @@ export class WedgeBurstDetector {
       // deletes `a` and sends `â`); at human speed it is a person correcting, which ends the burst.
       if (!this.fast) return this.person(result);
       this.chars.pop();
-      this.heldBack = [...this.heldBack].slice(0, -1).join('');
       this.imeSuspected = true;
       this.note(k.time, startsBurst);
       return { hold: true, startsBurst, result };
@@ -139,7 +142,6 @@ export class WedgeBurstDetector {
     if (!isChar) this.unreadable = true;
     const ch = isChar ? k.key : UNREADABLE;
     this.chars.push(ch);
-    if (this.fast) this.heldBack += isChar ? ch : '';
     this.note(k.time, startsBurst);
 
     if (k.key === '$' && this.fast && this.chars.includes('|')) {
@@ -183,9 +185,8 @@ export class WedgeBurstDetector {
           terminator,
           meanGapMs,
         }
-      : { kind: 'typing', heldBack: this.heldBack };
+      : { kind: 'typing', text: this.chars.filter((c) => c !== UNREADABLE).join(''), held: this.fast };
     this.chars = [];
-    this.heldBack = '';
     this.keys = 0;
     this.fast = false;
     this.imeSuspected = false;

@@ -63,7 +63,7 @@ describe('WedgeBurstDetector', () => {
     const d = new WedgeBurstDetector();
     const ds = feed(d, [...'thanh'], [20, 25, 80, 90]); // mean 54 ms: a person
     expect(ds.map((x) => x.hold)).toEqual([false, true, true, true, true]);
-    expect(d.flush()).toEqual({ kind: 'typing', heldBack: 'hanh' });
+    expect(d.flush()).toEqual({ kind: 'typing', text: 'thanh', held: true });
   });
 
   it('closes a burst on a long gap between event stamps, and on the idle flush', () => {
@@ -81,7 +81,7 @@ describe('WedgeBurstDetector', () => {
   it('is not fooled by five fast keys (below the minimum length)', () => {
     const d = new WedgeBurstDetector();
     feed(d, [...'abcde'], 2);
-    expect(d.flush()).toEqual({ kind: 'typing', heldBack: 'bcde' });
+    expect(d.flush()).toEqual({ kind: 'typing', text: 'abcde', held: true });
   });
 
   it('flags IME work: keyCode 229 letters and Backspace inside a fast burst; Process keys as unreadable', () => {
@@ -94,6 +94,19 @@ describe('WedgeBurstDetector', () => {
     const c = new WedgeBurstDetector();
     const cs = feed(c, [...'0199', ['Process', true], ...'99901', 'Enter'], 4);
     expect(results(cs)).toMatchObject([{ kind: 'scan', imeSuspected: true, unreadable: true }]);
+  });
+
+  it('gives a fast Telex roll back as the IME meant it: Backspace takes the letter that already landed', () => {
+    // Unikey: `l`, `a`, then `f` rolled 30 ms later becomes Backspace + `à` (the f never arrives).
+    const d = new WedgeBurstDetector();
+    feed(d, ['a', 'Backspace', ['à', true]], [30, 1]);
+    expect(d.flush()).toEqual({ kind: 'typing', text: 'à', held: true });
+  });
+
+  it('holds nothing and asks for no rewrite when a person types at human speed', () => {
+    const d = new WedgeBurstDetector();
+    feed(d, [...'ab'], 90);
+    expect(d.flush()).toEqual({ kind: 'typing', text: 'ab', held: false });
   });
 
   it('treats a slow Backspace as a person correcting, not as an IME', () => {

@@ -25,6 +25,9 @@ export interface Key {
   code?: string;
   /** The OS's auto-repeat of a held key (`KeyboardEvent.repeat`). */
   autoRepeat?: boolean;
+  /** Sent by the IME itself (its Backspace and composed letter), within a millisecond of the key that
+   * triggered it — the person's own keystroke (`f`, the second `e`) never reaches the page. */
+  byIme?: boolean;
 }
 
 const named: Record<string, Key> = {
@@ -50,8 +53,12 @@ function throughIme(text: string, table: Record<string, string>): Key[] {
   let previous = '';
   for (const ch of text) {
     const composed = table[previous + ch];
-    if (composed) keys.push(named['\b']!, { key: composed, text: composed, keyCode: 229 });
-    else keys.push(keyFor(ch));
+    if (composed) {
+      keys.push(
+        { ...named['\b']!, byIme: true },
+        { key: composed, text: composed, keyCode: 229, byIme: true },
+      );
+    } else keys.push(keyFor(ch));
     previous = composed ?? ch;
   }
   return keys;
@@ -141,6 +148,19 @@ export class ScannerKeyboard {
     }
     this.lastStampS = t;
     await Promise.all(sent);
+  }
+
+  /** A person typing through an IME, judged on event stamps: `gapsMs` (cycled) between the person's
+   * keystrokes, the IME's Backspace at the moment of the swallowed keystroke, its letter 1 ms later. */
+  async typeThroughIme(list: Key[], gapsMs: number[]): Promise<void> {
+    let i = 0;
+    let afterIme = false;
+    const gaps = list.map((k, j) => {
+      const gap = j === 0 ? 0 : afterIme ? 1 : gapsMs[i++ % gapsMs.length]!;
+      afterIme = !!k.byIme && k.key === 'Backspace';
+      return gap;
+    });
+    await this.stamped(list, gaps);
   }
 
   /** A person: keys sent in real time with the given gaps (cycled). */
