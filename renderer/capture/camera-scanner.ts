@@ -138,9 +138,13 @@ export function startCameraScan(options: CameraScanOptions): CameraScan {
       );
     }
     if (stopped) return stream.getTracks().forEach((t) => t.stop());
+    // A USB webcam pulled out, or taken over by another program, ends its track: say so instead of
+    // searching a frozen picture.
+    for (const track of stream.getVideoTracks()) track.addEventListener('ended', () => stop('CAMERA_LOST'));
     options.video.srcObject = stream;
     options.video.muted = true;
     await options.video.play().catch(() => {});
+    if (stopped) return; // failed or closed while the video started: "searching" would be a lie
     status('CAMERA_SEARCHING');
     send({ type: 'init', decoder: options.decoder ?? defaultQrDecoder });
   })();

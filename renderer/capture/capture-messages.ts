@@ -22,6 +22,10 @@ export const captureMessages = {
     vi: 'Không mở được camera (có thể đang được ứng dụng khác dùng).',
     en: 'Could not open the camera (another application may be using it).',
   },
+  CAMERA_LOST: {
+    vi: 'Mất hình từ camera (bị rút ra hoặc chương trình khác đang dùng). Cắm lại rồi bấm quét lại, hoặc nhập tay.',
+    en: 'The camera stopped sending pictures (unplugged or taken by another program). Reconnect it and scan again, or enter the card by hand.',
+  },
   MANUAL_ID_INCOMPLETE: {
     vi: 'Nhập tiếp: mã thẻ 15 ký tự, mã số BHXH 10 số hoặc số CCCD 12 số.',
     en: 'Keep typing: a 15-character card code, 10-digit social insurance number or 12-digit citizen ID.',

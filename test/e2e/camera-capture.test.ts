@@ -148,4 +148,21 @@ describe('webcam fallback in Chromium with a fake camera', () => {
     expect(await page.textContent('#status')).toContain('Không mở được camera');
     errors = errors.filter((e) => !e.includes('404')); // the missing worker script, on purpose
   });
+
+  it('tells the desk when the camera goes away mid-scan (its track ends) and stops searching', async () => {
+    await page.goto(pages.url('camera') + '?cropFraction=0.1');
+    await page.waitForFunction(() => 'capture' in window);
+    await page.click('#start');
+    await page.waitForFunction(() => document.getElementById('status')?.textContent === 'Đang tìm mã QR…');
+    // What Chromium fires when a USB webcam is pulled out; a fake device cannot be unplugged.
+    await page.evaluate(() => {
+      const video = document.getElementById('video') as HTMLVideoElement;
+      (video.srcObject as MediaStream).getVideoTracks()[0]!.dispatchEvent(new Event('ended'));
+    });
+    const s = await state();
+    expect(s.statuses).toEqual(['CAMERA_STARTING', 'CAMERA_SEARCHING', 'CAMERA_LOST']);
+    expect(s.running).toBe(false);
+    expect(await cameraLive()).toBe(false);
+    expect(await page.textContent('#status')).toContain('Mất hình từ camera');
+  });
 });
