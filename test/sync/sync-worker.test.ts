@@ -196,6 +196,36 @@ describe('sync worker against the simulator', () => {
     expect(bed.sim.checkInsReceived().size).toBe(2);
   });
 
+  it('ends a run after a streak of failures instead of walking the whole backlog into a dead gateway', async () => {
+    bed = await syncBed({ outageUntil: Date.now() + 60_000 });
+    for (let i = 0; i < 40; i++) bed.register({ cardStatus: 'verified' });
+    const account = { ...accountFor(bed.sim), checkTimeoutMs: 500, submitTimeoutMs: 500 };
+    const worker = new SyncWorker({
+      db: bed.db,
+      gatewayFor: gatewayPool(account),
+      probe: () => new GatewayClient(account).probe(),
+    });
+    const down: SyncEvent[] = [];
+    worker.subscribe((e) => e.type === 'gateway-reachable' && down.push(e));
+    expect(await worker.runNow()).toEqual({ sent: 0, failed: 0, pending: 40, resends: 0 });
+    const tried = bed.db.prepare('SELECT count(*) AS n FROM outbox WHERE attempts > 0').get() as {
+      n: number;
+    };
+    // 8 in a row (2 × concurrency 4) trip it; at most the 3 other lanes' calls were still out.
+    expect(tried.n).toBeGreaterThanOrEqual(8);
+    expect(tried.n).toBeLessThanOrEqual(11);
+    expect(down).toEqual([expect.objectContaining({ reachable: false })]);
+
+    // The gateway is back: a successful probe drains everything, untried items included.
+    bed.sim.setFaults({ outageUntil: 0 });
+    const finished = new Promise<void>((resolve) =>
+      worker.subscribe((e) => e.type === 'run-finished' && e.counts.pending === 0 && resolve()),
+    );
+    expect(await worker.probeAndRun()).toBe(true);
+    await finished;
+    expect(bed.sim.checkInsReceived().size).toBe(40);
+  });
+
   it('keeps at most `concurrency` calls in flight', async () => {
     bed = await syncBed({ latencyMs: 40 });
     for (let i = 0; i < 12; i++) bed.register({ cardStatus: 'verified' });

@@ -11,6 +11,7 @@ import { audit } from '../visits/audit-log';
 import type { BackoffPolicy } from './backoff';
 import { defaultBackoff, fullJitterDelay } from './backoff';
 import type { GatewayForOfficer } from './gateway-port';
+import { OutageBreaker } from './outage-breaker';
 import type { ClaimedItem, SyncMode } from './outbox';
 import {
   claimNext,
@@ -43,11 +44,20 @@ export interface SyncWorkerOptions {
   runner?: RunnerIdentity;
   /** 'training' when the gateway is the embedded simulator: only training visits are sent (default 'live'). */
   mode?: SyncMode;
+  /** Retryable failures in a row that end a run (outage-breaker.ts); default max(5, 2 × concurrency). */
+  outageAfter?: number;
 }
 
 export interface RunOptions {
   /** Keep going while a waiting item becomes due within this many ms (CLI `--wait`); default 0. */
   waitMs?: number;
+}
+
+interface RunState {
+  result: SyncRunResult;
+  breaker: OutageBreaker;
+  /** Aborted by stop(). */
+  signal: AbortSignal;
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -176,9 +186,12 @@ export class SyncWorker {
     const deadline = this.now() + (options.waitMs ?? 0);
     const calls = new AbortController();
     this.inFlight = calls;
+    const breaker = new OutageBreaker(this.options.outageAfter ?? Math.max(5, 2 * this.concurrency));
     try {
       await Promise.all(
-        Array.from({ length: this.concurrency }, () => this.lane(result, deadline, calls.signal)),
+        Array.from({ length: this.concurrency }, () =>
+          this.lane({ result, breaker, signal: calls.signal }, deadline),
+        ),
       );
     } finally {
       this.inFlight = null;
@@ -191,8 +204,8 @@ export class SyncWorker {
     return result;
   }
 
-  private async lane(result: SyncRunResult, deadline: number, signal: AbortSignal): Promise<void> {
-    while (!this.stopped) {
+  private async lane(run: RunState, deadline: number): Promise<void> {
+    while (!this.stopped && !run.breaker.tripped) {
       const item = claimNext(this.db, this.runner.owner, this.now(), this.mode);
       if (!item) {
         const due = nextDueAt(this.db, this.mode);
@@ -203,12 +216,15 @@ export class SyncWorker {
       this.changed(item, 'IN_FLIGHT', null, null);
       let outcome: StepOutcome;
       try {
-        const ctx = { db: this.db, gatewayFor: this.options.gatewayFor, now: this.now, signal };
+        const ctx = { db: this.db, gatewayFor: this.options.gatewayFor, now: this.now, signal: run.signal };
         outcome = item.kind === 'card-check' ? await recheckCard(ctx, item) : await submitVisit(ctx, item);
       } catch (err) {
         outcome = { ok: false, failure: unexpectedFailure(err) };
       }
-      this.settle(item, outcome, result);
+      this.settle(item, outcome, run.result);
+      if (run.breaker.record(!outcome.ok && outcome.failure.retryable)) {
+        this.emit({ type: 'gateway-reachable', at: this.now(), reachable: false });
+      }
     }
   }
 
