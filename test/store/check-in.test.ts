@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/services/store/database';
 import { auditTrail } from '../../electron/services/visits/audit-log';
 import { cardChecksOf } from '../../electron/services/visits/card-checks';
@@ -8,18 +8,10 @@ import { vnTime } from '../../electron/services/visits/desk-clock';
 import { registerVisit } from '../../electron/services/visits/check-in';
 import { formatQueueNumber } from '../../electron/services/visits/queue-numbers';
 import { listVisitsForDay } from '../../electron/services/visits/visit-queries';
-import { sampleCheckIn, tempDbFile } from './store-fixtures';
+import { sampleCheckIn } from './store-fixtures';
+import { tempDbFiles } from './temp-db-files';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-});
-function freshFile(): string {
-  const t = tempDbFile();
-  cleanups.push(t.cleanup);
-  return t.file;
-}
+const freshFile = tempDbFiles();
 const outboxOf = (db: ReturnType<typeof openDatabase>, visitId: string) =>
   db.prepare('SELECT kind, status FROM outbox WHERE visit_id = ? ORDER BY id').all(visitId);
 

@@ -1,22 +1,13 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { existsSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase, openDatabaseWithReport } from '../../electron/services/store/database';
 import { assertMonotonic, migrate, schemaVersion } from '../../electron/services/store/migrate';
 import { migrations } from '../../electron/services/store/migrations';
 import { StoreError } from '../../electron/services/store/store-error';
-import { tempDbFile } from './store-fixtures';
+import { tempDbFiles } from './temp-db-files';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  cleanups.forEach((c) => c());
-  cleanups = [];
-});
-function freshFile(): string {
-  const t = tempDbFile();
-  cleanups.push(t.cleanup);
-  return t.file;
-}
+const freshFile = tempDbFiles();
 
 const tables = (db: BetterSqlite3.Database) =>
   (
