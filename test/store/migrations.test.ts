@@ -1,5 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, openDatabaseWithReport } from '../../electron/services/store/database';
 import { assertMonotonic, migrate, schemaVersion } from '../../electron/services/store/migrate';
@@ -179,5 +180,32 @@ describe('migrations', () => {
     expect(reads).toBe(2);
     expect(late.pragma('user_version', { simple: true })).toBe(migrations.length);
     late.close();
+  });
+
+  it('refuses to migrate, with a message and nothing changed, when the backup cannot be written', () => {
+    const file = freshFile();
+    openDatabase(file, { migrations: migrations.slice(0, 6) }).close();
+    const db = new BetterSqlite3(file);
+    let error: unknown;
+    try {
+      migrate(db, migrations, { backupPath: join(dirname(file), 'no-such-folder', 'kcb.bak') });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(StoreError);
+    expect(error).toMatchObject({ code: 'DB_BACKUP_FAILED', messageEn: expect.stringMatching(/back up/) });
+    expect(schemaVersion(db)).toBe(6);
+    db.close();
+  });
+
+  it('goes on when another process opening the file at the same moment already took the same backup', () => {
+    const file = freshFile();
+    openDatabase(file, { migrations: migrations.slice(0, 6) }).close();
+    const backupPath = join(dirname(file), 'same-moment.bak');
+    writeFileSync(backupPath, 'taken by the other process');
+    const db = new BetterSqlite3(file);
+    expect(migrate(db, migrations, { backupPath })).toMatchObject({ from: 6, backupPath });
+    expect(schemaVersion(db)).toBe(migrations.length);
+    db.close();
   });
 });

@@ -40,10 +40,8 @@ export function migrate(db: Database, list: readonly Migration[], options: Migra
 
   let backupPath: string | null = null;
   if (seen > 0 && options.backupPath) {
-    // VACUUM INTO writes a consistent snapshot (WAL included) without holding up the live file for long.
     backupPath = options.backupPath;
-    if (existsSync(backupPath)) throw new Error(`backup file already exists: ${backupPath}`);
-    db.prepare('VACUUM INTO ?').run(backupPath);
+    takeBackup(db, backupPath);
   }
   // The version is read again under the write lock: the desk app and a `kcb-checkin sync` started together
   // after an update both saw the old version, and the one that waited must not re-run the other's steps.
@@ -61,6 +59,20 @@ export function migrate(db: Database, list: readonly Migration[], options: Migra
     throw new StoreError('DB_MIGRATION_FAILED', storeText.migrationFailed, (err as Error).message);
   }
   return { from, to, backupPath };
+}
+
+/**
+ * VACUUM INTO writes a consistent snapshot (WAL included) without holding up the live file for long.
+ * No copy, no migration: a full disk or a read-only folder is refused with a message, not a stack trace.
+ */
+function takeBackup(db: Database, path: string): void {
+  try {
+    db.prepare('VACUUM INTO ?').run(path);
+  } catch (err) {
+    // Same version, same millisecond: a process opening the file together with us has just taken it.
+    if (existsSync(path)) return;
+    throw new StoreError('DB_BACKUP_FAILED', storeText.backupFailed, (err as Error).message);
+  }
 }
 
 function refuseNewer(version: number, to: number): number {

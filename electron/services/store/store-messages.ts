@@ -10,5 +10,9 @@ export const storeText = {
     vi: 'Nâng cấp cơ sở dữ liệu thất bại; dữ liệu cũ được giữ nguyên',
     en: 'Database migration failed; the old data is unchanged',
   },
+  backupFailed: {
+    vi: 'Không sao lưu được cơ sở dữ liệu trước khi nâng cấp (đĩa đầy hoặc thư mục không ghi được); chưa nâng cấp gì',
+    en: 'Could not back up the database before upgrading it (disk full or folder not writable); nothing was changed',
+  },
   openFailed: { vi: 'Không mở được tệp cơ sở dữ liệu', en: 'Cannot open the database file' },
 } satisfies Record<string, Message>;
