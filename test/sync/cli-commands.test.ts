@@ -154,6 +154,22 @@ describe('kcb-checkin checkin / sync', () => {
     db.close();
   });
 
+  it('says on stderr why items still wait (a refused password), with the counts on stdout', async () => {
+    const file = freshFile();
+    const sim = await simulator();
+    for (let i = 0; i < 6; i++) {
+      const r = await runCli(['checkin', ...hung, '--db', file, '--offline', ...gatewayFlags(sim.url)], {
+        env,
+      });
+      expect(r.code).toBe(0);
+    }
+    const flags = ['--gateway', sim.url, '--username', trainingAccount.username];
+    const r = await runCli(['sync', '--db', file, ...flags], { env: { ...env, KCB_PASSWORD: 'wrong' } });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ sent: 0, failed: 0, pending: 12, resends: 0 });
+    expect(r.stderr).toMatch(/^GATEWAY_AUTH: .*mật khẩu.* \/ .*password/m);
+  });
+
   it('refuses a database written by a newer app', async () => {
     const file = freshFile();
     const db = new BetterSqlite3(file);

@@ -81,11 +81,17 @@ export const run: CliCommand = async (argv, io) => {
       mode: trainingMode ? 'training' : 'live',
     });
     let busy = false;
+    let lastError: CodedMessage | null = null;
     worker.subscribe((e) => {
       if (e.type === 'run-skipped') busy = true;
+      if (e.type === 'item-changed' && e.status === 'PENDING' && e.error) lastError = e.error;
     });
     const result = await worker.runNow({ waitMs: waitS * 1000 });
     if (busy) return refuse(io, coded('SYNC_BUSY', visitErrorText.syncBusy));
+    // Items still wait because of a failure (outage, refused password): say which on stderr, so IT does
+    // not read {"sent":0,"pending":N} as "nothing to do"; stdout stays the one JSON object.
+    const why = lastError as CodedMessage | null;
+    if (result.pending > 0 && why) io.stderr.write(`${why.code}: ${why.message} / ${why.messageEn}\n`);
     printJson(io, { ...result, ...(trainingMode ? { trainingMode, trainingModeLabel } : {}) });
     return 0;
   } finally {
