@@ -47,7 +47,14 @@ export async function startDeskServices(
   else {
     const { serial, baudRate, suffix, hidPos } = scanners.settings;
     if (serial !== 'off') {
-      const driver = new SerialScanner({ ...(serial === 'auto' ? {} : serial), baudRate, suffix });
+      // Listing ports spawns udevadm on Linux (~60 ms): every 2 s keeps an old desk PC idle while a
+      // replugged scanner is still back before the next patient.
+      const driver = new SerialScanner({
+        ...(serial === 'auto' ? {} : serial),
+        baudRate,
+        suffix,
+        watchIntervalMs: 2000,
+      });
       driver.on('status', (s) => events.emit('scanner-status', s));
       pipeline.connect('serial', driver);
       await driver.start();
