@@ -3,10 +3,11 @@
 // (the BHXH gateway needs both). Checked on every keystroke with the shared parser, so a typed code gets
 // exactly the rules a scanned one does; lowercase and spaces are accepted. A pure model: the draft is
 // never rewritten — a failed check, or a gateway that is down, never loses what was typed.
+import { vnDate } from '../../shared/time/vietnam-time';
 import type { CodedMessage } from '../../shared/message';
 import { coded } from '../../shared/message';
 import { citizenIdWarnings } from '../../shared/card/citizen-id';
-import { isCalendarDate, isoDate, localToday } from '../../shared/card/dates';
+import { isCalendarDate, isoDate } from '../../shared/card/dates';
 import { parseScan } from '../../shared/scan/parse-scan';
 import type { ParsedScan, RawScan } from '../../shared/scan/parsed-scan';
 import { captureMessages, type CaptureMessageCode } from './capture-messages';
@@ -52,7 +53,7 @@ export function checkManualEntry(
   draft: ManualEntryDraft,
   options: { today?: string; clock?: () => number } = {},
 ): ManualEntryCheck {
-  const today = options.today ?? localToday();
+  const today = options.today ?? vnDate(Date.now());
   const id = checkId(draft.id, today);
   const name = normaliseName(draft.fullName);
   const fullName: FieldCheck =

@@ -47,8 +47,3 @@ export function parseCompactDate(text: string): DateParse {
   const [day, month, year] = [Number(text.slice(0, 2)), Number(text.slice(2, 4)), Number(text.slice(4))];
   return isCalendarDate(year, month, day) ? { ok: true, value: isoDate(year, month, day) } : invalid;
 }
-
-/** The desk's local calendar date, `YYYY-MM-DD`. */
-export function localToday(now: Date = new Date()): string {
-  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}

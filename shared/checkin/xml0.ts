@@ -1,7 +1,7 @@
 // XML0, the "trạng thái KCB" check-in document (QĐ 4750/QĐ-BYT, bảng chỉ tiêu 0, via CV 1245/BHXH-CNTT):
 // one CHI_TIEU_TRANG_THAI_KCB holding one or more TRANG_THAI_KCB, every tag present in the regulation's
 // order, empty when not applicable (../shared/docs/bhxh-gateway.md §3). Pure: the gateway client base64s it.
-import { vnStamp } from '../gateway/gateway-dates';
+import { vnStamp } from '../time/vietnam-time';
 import { xml0RecordProblems } from './xml0-rules';
 
 export interface Xml0Record {

@@ -6,7 +6,8 @@ import type { Message } from '../message';
 import type { CheckSeverity } from './result-codes';
 import { describeResultCode, isUsableSeverity } from './result-codes';
 import type { CardCheckResponse } from './schemas';
-import { gatewayDateToIso, gatewayTimeToIso, vnStampToEpoch } from './gateway-dates';
+import { gatewayDateToIso, gatewayTimeToIso } from './gateway-dates';
+import { vnStampToEpoch } from '../time/vietnam-time';
 import { hasEthnicDiacritics, stripEthnicDiacritics } from './names';
 
 export interface CheckedCard {

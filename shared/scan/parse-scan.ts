@@ -1,7 +1,7 @@
 // One entry point for everything a desk scans or types (cards-and-qr.md §6):
 //   clean framing → pipe-separated? CCCD QR (12-digit first field, ≥ 7 fields) or BHYT QR
 //   (10-digit or 15-char first field) : a bare number.
-import { localToday } from '../card/dates';
+import { vnDate } from '../time/vietnam-time';
 import { parseBareNumber } from './bare-number';
 import { parseBhytQr } from './bhyt-qr';
 import { parseCccdQr } from './cccd-qr';
@@ -13,7 +13,7 @@ import { refuse, warning } from './scan-outcome';
 /** Classifies, repairs and validates one scan. Never throws: every failure is a typed refusal. */
 export function parseScan(raw: string, options: ParseOptions = {}): ParseOutcome {
   try {
-    return classify(cleanScan(String(raw)), options.today ?? localToday());
+    return classify(cleanScan(String(raw)), options.today ?? vnDate(Date.now()));
   } catch {
     // The fuzz suite keeps this unreachable; it is here so a desk never sees a crash for a scan.
     return refuse('INTERNAL_ERROR');

@@ -51,6 +51,6 @@ export interface ParsedScan {
 export type ParseOutcome = { ok: true; scan: ParsedScan } | { ok: false; error: CodedMessage };
 
 export interface ParseOptions {
-  /** `YYYY-MM-DD`, the desk's local date, for the validity-window warnings. Defaults to today. */
+  /** `YYYY-MM-DD`, the desk's date for the validity-window warnings. Defaults to today in Vietnam (UTC+7). */
   today?: string;
 }

@@ -11,7 +11,7 @@ import { findClinic } from '../../electron/services/store/settings';
 import { registerVisit } from '../../electron/services/visits/check-in';
 import type { CheckInInput } from '../../electron/services/visits/check-in';
 import { formatQueueNumber } from '../../electron/services/visits/queue-numbers';
-import { localDay, vnTime } from '../../electron/services/visits/desk-clock';
+import { vnDate, vnTime } from '../../shared/time/vietnam-time';
 import { listVisitsForDay } from '../../electron/services/visits/visit-queries';
 import { report, summarize, timeUs } from './stats';
 
@@ -72,7 +72,7 @@ function input(db: ReturnType<typeof openDatabase>, i: number): CheckInInput {
     db.transaction(() => {
       for (let d = 0; d < days; d++) {
         const dayStart = start + d * 86_400_000;
-        const day = localDay(dayStart);
+        const day = vnDate(dayStart);
         for (let q = 1; q <= perDay; q++) {
           const n = d * perDay + q;
           const id = `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -89,7 +89,7 @@ function input(db: ReturnType<typeof openDatabase>, i: number): CheckInInput {
   }
   const db = openDatabase(file);
   const total = (db.prepare('SELECT count(*) AS n FROM visits').get() as { n: number }).n;
-  const day = localDay(start + 500 * 86_400_000);
+  const day = vnDate(start + 500 * 86_400_000);
   let listed = 0;
   for (let i = 0; i < 5; i++) listed = listVisitsForDay(db, day).length; // warm-up
   const samples: number[] = [];

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { CheckParams } from '../../electron/services/simulator/card-rules';
 import { CardRegistry } from '../../electron/services/simulator/card-rules';
 import { builtinSeed, trainingAccount } from '../../electron/services/simulator/seed-cards';
-import { vnClock } from '../../shared/gateway/gateway-dates';
+import { vnClock } from '../../shared/time/vietnam-time';
 import { resultCodes } from '../../shared/gateway/result-codes';
 
 const now = Date.now();

@@ -6,8 +6,8 @@ import {
   gatewayTimeToIso,
   parseDobInput,
   toGatewayDob,
-  vnStamp,
 } from '../../shared/gateway/gateway-dates';
+import { vnStamp } from '../../shared/time/vietnam-time';
 import { hasEthnicDiacritics, nameMatchKey, stripEthnicDiacritics } from '../../shared/gateway/names';
 import { describeResultCode, resultCodes } from '../../shared/gateway/result-codes';
 

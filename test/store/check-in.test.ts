@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/services/store/database';
 import { auditTrail } from '../../electron/services/visits/audit-log';
 import { cardChecksOf } from '../../electron/services/visits/card-checks';
-import { vnTime } from '../../electron/services/visits/desk-clock';
+import { vnTime } from '../../shared/time/vietnam-time';
 import { registerVisit } from '../../electron/services/visits/check-in';
 import { formatQueueNumber } from '../../electron/services/visits/queue-numbers';
 import { listVisitsForDay } from '../../electron/services/visits/visit-queries';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/services/store/database';
 import { registerVisit } from '../../electron/services/visits/check-in';
-import { vnTime } from '../../electron/services/visits/desk-clock';
+import { vnTime } from '../../shared/time/vietnam-time';
 import { runCli } from '../support/run-cli';
 import { sampleCheckIn, tempDbFile } from './store-fixtures';
 

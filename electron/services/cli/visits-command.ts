@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { visitErrorText } from '../../../shared/visits/visit-messages';
 import { openDatabase } from '../store/database';
-import { localDay } from '../visits/desk-clock';
+import { vnDate } from '../../../shared/time/vietnam-time';
 import { listVisitsForDay } from '../visits/visit-queries';
 import { visitsToCsv } from '../visits/visits-csv';
 import type { CliCommand } from './cli-io';
@@ -38,7 +38,7 @@ export const run: CliCommand = async (argv, io) => {
   }
   const file = requireDb(io, values.db, true);
   if (!file) return 1;
-  const day = values.date ?? localDay(Date.now());
+  const day = values.date ?? vnDate(Date.now());
   if (!isIsoDate(day)) return fail(io, 'BAD_DATE', visitErrorText.dateInvalid);
   if (values.format !== 'json' && values.format !== 'csv')
     return fail(io, 'BAD_FORMAT', visitErrorText.formatInvalid);

@@ -7,7 +7,8 @@ import { knownObjectCodes } from '../../../shared/card/object-codes';
 import { parseSlashDate } from '../../../shared/card/dates';
 import { resultCodes } from '../../../shared/gateway/result-codes';
 import { hasEthnicDiacritics, nameMatchKey } from '../../../shared/gateway/names';
-import { gatewayDateToIso, vnDate, vnStamp } from '../../../shared/gateway/gateway-dates';
+import { gatewayDateToIso } from '../../../shared/gateway/gateway-dates';
+import { vnDate, vnStamp } from '../../../shared/time/vietnam-time';
 import type { SimCard, SimOfficer } from './seed-cards';
 
 export interface CheckParams {

@@ -2,7 +2,7 @@
 // either case and tokens living 10 minutes, the card check behind a token, and the XML0 submission.
 // Transport-free: simulator.ts feeds parsed requests in and writes the answers out.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { vnStamp } from '../../../shared/gateway/gateway-dates';
+import { vnStamp } from '../../../shared/time/vietnam-time';
 import type { CheckParams } from './card-rules';
 import { CardRegistry } from './card-rules';
 import type { SimSeed } from './seed-cards';

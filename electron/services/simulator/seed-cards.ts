@@ -3,7 +3,7 @@
 // officers registered for the CV 1923 officer check (054/055). Validity dates follow the current year so
 // the demo never rots. A --seed file adds or replaces cards, officers and accounts by key.
 import { readFile } from 'node:fs/promises';
-import { vnClock, vnStamp } from '../../../shared/gateway/gateway-dates';
+import { vnClock, vnStamp } from '../../../shared/time/vietnam-time';
 import { parseSeedFile } from './seed-file';
 
 export type GenderText = 'Nam' | 'Nữ' | 'Chưa xác định';

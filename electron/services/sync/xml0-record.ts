@@ -1,7 +1,7 @@
 // A stored visit as its XML0 record (QĐ 4750 bảng 0). MA_LK is the visit's own, so every resend carries
 // the same key; NGAY_VAO = NGAY_YL = the check-in time (the exam is the first billable service).
 import type { Xml0Record } from '../../../shared/checkin/xml0';
-import { localMinuteStamp } from '../visits/desk-clock';
+import { vnStamp } from '../../../shared/time/vietnam-time';
 import type { VisitRow } from '../visits/visit-rows';
 
 export function xml0RecordOf(v: VisitRow): Xml0Record {
@@ -24,6 +24,6 @@ export function xml0RecordOf(v: VisitRow): Xml0Record {
     maCskcb: v.facility_code,
     maDichVu: v.service_code,
     tenDichVu: v.service_name,
-    ngayYl: localMinuteStamp(v.created_at),
+    ngayYl: vnStamp(v.created_at),
   };
 }

@@ -8,7 +8,7 @@ import type { Clinic } from '../store/settings';
 import { audit, maskId } from './audit-log';
 import { recordCardCheck } from './card-checks';
 import type { GatewayAnswer } from './card-checks';
-import { localDay } from './desk-clock';
+import { vnDate } from '../../../shared/time/vietnam-time';
 import { takeQueueNumber } from './queue-numbers';
 import { newVisitIdentity } from './visit-ids';
 import { getVisit } from './visit-queries';
@@ -65,7 +65,7 @@ export function patientCode(p: PatientIdentity): string {
 export function registerVisit(db: Database, input: CheckInInput, deps: CheckInDeps = {}): Visit {
   const at = (deps.now ?? Date.now)();
   const { id, maLk } = newVisitIdentity(deps.uuid);
-  const day = localDay(at);
+  const day = vnDate(at);
   const p = input.patient;
   db.transaction(() => {
     const queue = takeQueueNumber(db, day, input.deskPrefix);

@@ -2,11 +2,11 @@
 // Times are Vietnam time like the day they are listed under; a UTC stamp would put a 06:30 arrival on the
 // previous evening.
 import type { Visit } from '../../../shared/visits/visit';
-import { localIsoStamp } from './desk-clock';
+import { vnIsoStamp } from '../../../shared/time/vietnam-time';
 
 const columns: [string, (v: Visit) => string | number | boolean | null][] = [
   ['queueNumber', (v) => v.queueNumber],
-  ['createdAt', (v) => localIsoStamp(v.createdAt)],
+  ['createdAt', (v) => vnIsoStamp(v.createdAt)],
   ['id', (v) => v.id],
   ['maLk', (v) => v.maLk],
   ['fullName', (v) => v.patient.fullName],
