@@ -59,6 +59,18 @@ describe('kcb-checkin parse', () => {
     expect(lines[2].error.code).toBe('UNRECOGNISED_SCAN');
   });
 
+  it('refuses an unknown flag or a bad --today as JSON, never a stack trace', async () => {
+    for (const args of [
+      ['parse', '--frobnicate', 'x'],
+      ['parse', '--today', '15/06/2026', 'x'],
+    ]) {
+      const r = await runCli(args);
+      expect(r.code).toBe(1);
+      expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, error: { code: 'BAD_OPTION' } });
+      expect(r.stderr).toBe('');
+    }
+  });
+
   it('says which commands exist when given an unknown one', async () => {
     const r = await runCli(['frobnicate']);
     expect(r.code).toBe(2);

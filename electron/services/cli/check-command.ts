@@ -5,11 +5,11 @@ import { parseArgs } from 'node:util';
 import { coded } from '../../../shared/message';
 import type { CodedMessage } from '../../../shared/message';
 import { parseDobInput } from '../../../shared/gateway/gateway-dates';
-import { fill, gatewayErrors, trainingModeLabel } from '../../../shared/gateway/result-codes';
+import { gatewayErrors, trainingModeLabel } from '../../../shared/gateway/result-codes';
 import { parseScan } from '../../../shared/scan/parse-scan';
 import { GatewayError } from '../gateway/gateway-error';
 import type { CliCommand, CliIo } from './cli-io';
-import { printJson, readAll } from './cli-io';
+import { badOption, printJson, readAll } from './cli-io';
 import { gatewayOptions, gatewayOptionsHelp, openGateway } from './gateway-options';
 
 const help = `Usage: kcb-checkin check <scan-or-number> [--name N] [--dob D] [gateway options]
@@ -39,9 +39,7 @@ export const run: CliCommand = async (argv, io) => {
       },
     });
   } catch (e) {
-    const t = gatewayErrors.BAD_OPTION;
-    const detail = (e as Error).message;
-    return refuse(io, coded('BAD_OPTION', { vi: fill(t.vi, { detail }), en: fill(t.en, { detail }) }));
+    return refuse(io, badOption((e as Error).message));
   }
   const { values, positionals } = parsed;
   if (values.help) {

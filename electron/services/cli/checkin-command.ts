@@ -12,7 +12,7 @@ import type { CliCommand, CliIo } from './cli-io';
 import { printJson, readAll } from './cli-io';
 import type { OpenGateway } from './gateway-options';
 import { gatewayOptions, gatewayOptionsHelp, gatewaySettings, openGateway } from './gateway-options';
-import { badOption, requireDb, storeFailure } from './store-cli';
+import { refuseOption, requireDb, storeFailure } from './store-cli';
 
 const help = `Usage: kcb-checkin checkin <scan-or-number> --db FILE [options]
 Registers a visit (the scan from standard input if absent) and prints it as JSON.
@@ -47,7 +47,7 @@ export const run: CliCommand = async (argv, io) => {
       },
     });
   } catch (e) {
-    return badOption(io, (e as Error).message);
+    return refuseOption(io, (e as Error).message);
   }
   const { values, positionals } = parsed;
   if (values.help) {

@@ -1,4 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
+import { fill, gatewayErrors } from '../../../shared/gateway/result-codes';
+import type { CodedMessage } from '../../../shared/message';
+import { coded } from '../../../shared/message';
 
 /** What a command may touch of the process: injected so tests run commands in-process. */
 export interface CliIo {
@@ -18,4 +21,10 @@ export async function readAll(stream: Readable): Promise<string> {
 
 export function printJson(io: CliIo, value: unknown): void {
   io.stdout.write(JSON.stringify(value) + '\n');
+}
+
+/** A flag parseArgs refused, or a flag's bad value: one wording for every command. */
+export function badOption(detail: string): CodedMessage {
+  const t = gatewayErrors.BAD_OPTION;
+  return coded('BAD_OPTION', { vi: fill(t.vi, { detail }), en: fill(t.en, { detail }) });
 }

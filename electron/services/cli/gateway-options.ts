@@ -7,6 +7,7 @@ import { coded } from '../../../shared/message';
 import { fill, gatewayErrors } from '../../../shared/gateway/result-codes';
 import type { GatewayClientDeps, GatewayConfig } from '../gateway/gateway-client';
 import { GatewayClient } from '../gateway/gateway-client';
+import { badOption } from './cli-io';
 import type { SimulatorHandle } from '../simulator/simulator';
 import { trainingAccount } from '../simulator/seed-cards';
 
@@ -67,13 +68,7 @@ export function gatewaySettings(
   const password = values.password || env.KCB_PASSWORD || undefined;
   const officerName = pick('officer-name', 'KCB_OFFICER_NAME');
   const officerCccd = pick('officer-cccd', 'KCB_OFFICER_CCCD');
-  const bad = (detail: string) => {
-    const t = gatewayErrors.BAD_OPTION;
-    return {
-      ok: false as const,
-      error: coded('BAD_OPTION', { vi: fill(t.vi, { detail }), en: fill(t.en, { detail }) }),
-    };
-  };
+  const bad = (detail: string) => ({ ok: false as const, error: badOption(detail) });
   const version = values['submission-version'] ?? '4750';
   if (version !== '4750' && version !== '3176') return bad('--submission-version 4750 | 3176');
   let timeouts = {};

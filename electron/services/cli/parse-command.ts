@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { parseScan } from '../../../shared/scan/parse-scan';
 import type { ParseOutcome } from '../../../shared/scan/parsed-scan';
 import type { CliCommand } from './cli-io';
-import { printJson, readAll } from './cli-io';
+import { badOption, printJson, readAll } from './cli-io';
 
 const help = `Usage: kcb-checkin parse [SCAN] [--lines] [--today YYYY-MM-DD]
 Reads one scan (the argument, or the whole of standard input) and prints it as one JSON object.
@@ -18,14 +18,29 @@ export function toCliJson(outcome: ParseOutcome): object {
 }
 
 export const run: CliCommand = async (argv, io) => {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { lines: { type: 'boolean' }, today: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        lines: { type: 'boolean' },
+        today: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    printJson(io, { ok: false, error: badOption((e as Error).message) });
+    return 1;
+  }
+  const { values, positionals } = parsed;
   if (values.help) {
     io.stdout.write(help + '\n');
     return 0;
+  }
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
+    printJson(io, { ok: false, error: badOption(`--today ${values.today} (YYYY-MM-DD)`) });
+    return 1;
   }
   const options = values.today ? { today: values.today } : {};
   const input = positionals.length > 0 ? positionals.join(' ') : await readAll(io.stdin);

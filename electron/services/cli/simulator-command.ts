@@ -2,13 +2,12 @@
 // 127.0.0.1, for training (chế độ đào tạo), for hospital IT trying the CLI, and for tests that need it in
 // another process. Prints one JSON line with its URL, then serves until SIGINT/SIGTERM.
 import { parseArgs } from 'node:util';
-import { coded } from '../../../shared/message';
-import { fill, gatewayErrors, trainingModeLabel } from '../../../shared/gateway/result-codes';
+import { trainingModeLabel } from '../../../shared/gateway/result-codes';
 import type { Endpoint, Faults } from '../simulator/faults';
 import { trainingAccount } from '../simulator/seed-cards';
 import { startSimulator } from '../simulator/simulator';
 import type { CliCommand } from './cli-io';
-import { printJson } from './cli-io';
+import { badOption, printJson } from './cli-io';
 
 const help = `Usage: kcb-checkin simulator [--port N] [--host H] [--seed FILE] [faults]
 Serves the BHXH gateway simulator (token/take, KQNhanLichSuKCB2024, checkInKcbQd4750/3176) until stopped.
@@ -25,11 +24,7 @@ date of birth for every result code.`;
 
 export const run: CliCommand = async (argv, io) => {
   const bad = (detail: string) => {
-    const t = gatewayErrors.BAD_OPTION;
-    printJson(io, {
-      ok: false,
-      error: coded('BAD_OPTION', { vi: fill(t.vi, { detail }), en: fill(t.en, { detail }) }),
-    });
+    printJson(io, { ok: false, error: badOption(detail) });
     return 1;
   };
   let values;

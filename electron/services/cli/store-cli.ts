@@ -1,21 +1,21 @@
 // What the store-backed commands (checkin, sync, visits) share: the --db flag and refusals printed as one
 // JSON object with Vietnamese and English text, exit status 1.
 import { existsSync } from 'node:fs';
-import { fill, gatewayErrors } from '../../../shared/gateway/result-codes';
+import { isCalendarDate } from '../../../shared/card/dates';
 import type { Message } from '../../../shared/message';
 import { StoreError } from '../store/store-error';
 import type { CliIo } from './cli-io';
-import { printJson } from './cli-io';
+import { badOption, printJson } from './cli-io';
 
 export function fail(io: CliIo, code: string, text: Message): number {
   printJson(io, { ok: false, error: { code, message: text.vi, messageEn: text.en } });
   return 1;
 }
 
-/** A flag parseArgs refused (or a bad value), in the same words as the gateway commands. */
-export function badOption(io: CliIo, detail: string): number {
-  const t = gatewayErrors.BAD_OPTION;
-  return fail(io, 'BAD_OPTION', { vi: fill(t.vi, { detail }), en: fill(t.en, { detail }) });
+/** A flag parseArgs refused (or a bad value), printed as the command's refusal. */
+export function refuseOption(io: CliIo, detail: string): number {
+  printJson(io, { ok: false, error: badOption(detail) });
+  return 1;
 }
 
 export function requireDb(io: CliIo, file: string | undefined, mustExist = false): string | null {
@@ -43,7 +43,5 @@ export function storeFailure(io: CliIo, err: unknown): number {
 
 export function isIsoDate(v: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  return !!m && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }

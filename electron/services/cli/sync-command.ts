@@ -12,7 +12,7 @@ import { SyncWorker } from '../sync/sync-worker';
 import type { CliCommand, CliIo } from './cli-io';
 import { printJson } from './cli-io';
 import { gatewayOptions, gatewayOptionsHelp, openGateway } from './gateway-options';
-import { badOption, requireDb, storeFailure } from './store-cli';
+import { refuseOption, requireDb, storeFailure } from './store-cli';
 
 const help = `Usage: kcb-checkin sync --db FILE [options]
 Sends what the desk registered: card re-checks of visits registered offline, then XML0 check-ins.
@@ -46,7 +46,7 @@ export const run: CliCommand = async (argv, io) => {
       },
     }));
   } catch (e) {
-    return badOption(io, (e as Error).message);
+    return refuseOption(io, (e as Error).message);
   }
   if (values.help) {
     io.stdout.write(help + '\n');
@@ -57,7 +57,7 @@ export const run: CliCommand = async (argv, io) => {
   const concurrency = positiveInt(values.concurrency, 4);
   const waitS = positiveInt(values.wait, 0, true);
   if (concurrency === null || waitS === null) {
-    return badOption(io, '--concurrency N (N ≥ 1), --wait S (S ≥ 0)');
+    return refuseOption(io, '--concurrency N (N ≥ 1), --wait S (S ≥ 0)');
   }
   let db;
   try {

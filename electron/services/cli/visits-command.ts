@@ -8,7 +8,7 @@ import { listVisitsForDay } from '../visits/visit-queries';
 import { visitsToCsv } from '../visits/visits-csv';
 import type { CliCommand } from './cli-io';
 import { printJson } from './cli-io';
-import { badOption, fail, isIsoDate, requireDb, storeFailure } from './store-cli';
+import { refuseOption, fail, isIsoDate, requireDb, storeFailure } from './store-cli';
 
 const help = `Usage: kcb-checkin visits --db FILE [--date YYYY-MM-DD] [--format json|csv]
 Lists one day's visits in arrival order (default: today, Vietnam time).
@@ -29,7 +29,7 @@ export const run: CliCommand = async (argv, io) => {
       },
     }));
   } catch (err) {
-    return badOption(io, (err as Error).message);
+    return refuseOption(io, (err as Error).message);
   }
   // Listing never creates a database: a mistyped --db path must say so, not print an empty day.
   if (values.help) {
