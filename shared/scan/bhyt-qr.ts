@@ -51,6 +51,8 @@ function at(fields: string[], i: number): Field {
 
 export function parseBhytQr(rawFields: string[], today: string): ParseOutcome {
   const fields = rawFields.map((f) => f.trim());
+  // Some generators and phone apps end the payload `…|$|`: empty fields after the terminator carry nothing.
+  while (fields.length > 1 && fields.at(-1) === '') fields.pop();
   const last = fields.length - 1;
   if (fields[last] === '$' || fields[last] === '#') fields.pop();
   else if (/[$#]$/.test(fields[last] ?? '')) fields[last] = fields[last]!.slice(0, -1).trim();

@@ -72,6 +72,13 @@ describe('BHYT QR, 15-char card (L1)', () => {
     expect(ok(parse(glued)).checkString).toBe('4641c59ff02659c3-1202');
   });
 
+  it('ignores empty fields after the terminator (`…|$|`), even on a short variant', () => {
+    const short = bhytQr(fifteenCharCard).split('|').slice(0, 7).join('|') + '|$';
+    for (const raw of [bhytQr(fifteenCharCard) + '|', short + '|', short + '||'])
+      expect(ok(parse(raw)).fullName).toBe('Đặng Thị Ỷ');
+    expect(ok(parse(short + '|')).validTo).toBeNull();
+  });
+
   it('keeps the check string exactly as printed (case and all)', () => {
     const scan = ok(parse(bhytQr({ ...fifteenCharCard, checkString: '00112233445566AA-0000' })));
     expect(scan.checkString).toBe('00112233445566AA-0000');
