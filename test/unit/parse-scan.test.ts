@@ -263,6 +263,10 @@ describe('repairs', () => {
       `]Q1${payload}\r\n`,
       `]Q3${payload}\t`,
       `\uFEFF${payload}\n`,
+      `\x02${payload}\x03`, // serial STX … ETX framing
+      `\x02]Q1${payload}\x03\r`,
+      `${payload}\x04`,
+      payload.replace('|07/03', '|\r\n07/03'), // CRLF inside (a wrapped paste)
     ])
       expect(ok(parse(raw)).fullName).toBe('Đặng Thị Ỷ');
     expect(ok(parse(']Q10199999901\r')).kind).toBe('bhxh-number');
