@@ -3,6 +3,9 @@
 
 /** AIM symbology identifier: `]`, a code character, a modifier character (ISO/IEC 15424). */
 const aimPrefix = /^\][A-Za-z][0-9A-Za-z]/;
+/** C0 controls except NUL (handled first) and DEL. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const controlChars = /[\x01-\x1F\x7F]/g;
 
 export function cleanScan(raw: string): string {
   let text = raw;
@@ -12,7 +15,7 @@ export function cleanScan(raw: string): string {
   // line-wrapped paste; STX/ETX (0x02/0x03), EOT and GS are serial scanners' framing. C1 (0x80–0x9F) is
   // kept: mojibake repair needs it.
   text = text
-    .replace(/[\x01-\x1F\x7F]/g, '')
+    .replace(controlChars, '')
     .replace(/^\uFEFF/, '')
     .trim();
   if (aimPrefix.test(text)) text = text.slice(3).trim();
