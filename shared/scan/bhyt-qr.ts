@@ -122,15 +122,21 @@ export function parseBhytQr(rawFields: string[], today: string): ParseOutcome {
 function hexField(scan: ParsedScan, text: Field): string | null {
   if (text === null) return null;
   const decoded = decodeHexUtf8(text);
-  if (decoded !== null) return decoded;
+  if (decoded !== null) return tidy(decoded);
   if (hasImeLetters(text) && damagedHexShape.test(text)) {
     const repaired = decodeHexUtf8(reverseTelex(text));
     if (repaired === null) throw new ImeDamage();
     addWarning(scan, 'IME_REPAIRED');
-    return repaired;
+    return tidy(repaired);
   }
   if (!looksLikeHex(text)) addWarning(scan, 'FIELD_NOT_HEX');
-  return text.normalize('NFC');
+  return tidy(text.normalize('NFC'));
+}
+
+/** The hex hides spaces a producer left around or doubled inside a name; the gateway compares names
+ * as written, so ` Đặng  Thị Ỷ ` must become `Đặng Thị Ỷ` (as the CCCD parser already does). */
+function tidy(text: string): string | null {
+  return text.replace(/\s+/g, ' ').trim() || null;
 }
 
 /** Stored untouched (its algorithm is BHXH's); only an IME's rewriting of its hex half is undone. */

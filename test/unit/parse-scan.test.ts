@@ -114,6 +114,12 @@ describe('BHYT QR, 15-char card (L1)', () => {
     expect(ok(parse(bhytQr({ ...fifteenCharCard, facility: '01 - C54' }))).registeredFacility).toBe('01C54');
   });
 
+  it('trims and collapses spaces hidden inside the hex of a name; a name of only spaces is missing', () => {
+    const raw = bhytQr({ ...fifteenCharCard, name: ' Đặng  Thị\tỶ ', address: ' Số 12  Lê Lợi ' });
+    expect(ok(parse(raw))).toMatchObject({ fullName: 'Đặng Thị Ỷ', address: 'Số 12 Lê Lợi' });
+    expect(refused(parse(bhytQr({ ...fifteenCharCard, name: '   ' })))).toBe('MISSING_NAME');
+  });
+
   it('upper-cases the card code', () => {
     expect(ok(parse(bhytQr({ ...fifteenCharCard, card: 'dn4797912345678' }))).cardNumber).toBe(
       'DN4797912345678',
