@@ -7,7 +7,8 @@ import type { ParseOutcome } from './parsed-scan';
 import { emptyScan, refuse } from './scan-outcome';
 
 export function parseBareNumber(text: string): ParseOutcome {
-  const compact = text.replace(/\s+/g, '').toUpperCase();
+  // Staff type numbers grouped the way the card prints them: `GD4 01 0199999903`, `GD4-01-…`, `001.085.…`.
+  const compact = text.replace(/[\s.\-–]+/g, '').toUpperCase();
   if (/^\d{12}$/.test(compact)) {
     const scan = emptyScan('citizen-id');
     scan.citizenId = compact;
@@ -29,5 +30,8 @@ export function parseBareNumber(text: string): ParseOutcome {
     scan.warnings.push(...check.warnings);
     return { ok: true, scan };
   }
+  // The 9-digit CMND stopped being valid ID on 01/01/2025 (Luật Căn cước 2023, Điều 46) and BHXH looks
+  // people up by the 12-digit number; say so rather than "unrecognised".
+  if (/^\d{9}$/.test(compact)) return refuse('OLD_ID_NUMBER');
   return refuse('UNRECOGNISED_SCAN');
 }

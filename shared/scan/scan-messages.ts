@@ -11,6 +11,10 @@ export const scanErrors = {
     vi: 'Không nhận ra mã vừa quét (không phải QR thẻ BHYT, QR CCCD, mã thẻ 15 ký tự, mã số BHXH 10 số hay số CCCD 12 số). Hãy nhập tay.',
     en: 'Unrecognised scan (not a BHYT card QR, CCCD QR, 15-char card code, 10-digit social insurance number or 12-digit citizen ID). Enter it by hand.',
   },
+  OLD_ID_NUMBER: {
+    vi: 'Số 9 chữ số này có vẻ là số CMND cũ, không dùng để tra cứu thẻ BHYT. Hãy quét hoặc nhập số CCCD 12 số hay mã thẻ BHYT.',
+    en: 'This 9-digit number looks like an old CMND, which cannot be used to look up a BHYT card. Scan or type the 12-digit citizen ID or the card number.',
+  },
   BAD_CARD_NUMBER: {
     vi: 'Mã thẻ BHYT không đúng định dạng: cần 2 chữ cái, 1 chữ số mức hưởng (1–5), 2 số mã tỉnh và 10 số BHXH.',
     en: 'Malformed BHYT card code: expected 2 letters, a benefit level digit (1–5), a 2-digit province and 10 digits.',

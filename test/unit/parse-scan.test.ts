@@ -252,6 +252,16 @@ describe('bare numbers', () => {
       socialInsuranceNumber: '0199999903',
     });
   });
+  it('reads numbers typed with dashes or dots between the printed groups', () => {
+    expect(ok(parse('GD4-01-0199999903')).cardNumber).toBe('GD4010199999903');
+    expect(ok(parse('001.085.999.901')).citizenId).toBe('001085999901');
+    expect(ok(parse('01 9999 9901')).socialInsuranceNumber).toBe('0199999901');
+  });
+  it('refuses a 9-digit old CMND with a message saying which number to use instead', () => {
+    const out = parse('012 999 901');
+    expect(refused(out)).toBe('OLD_ID_NUMBER');
+    expect(!out.ok && out.error.message).toMatch(/CCCD 12 số/);
+  });
   it('reads a 10-digit mã số BHXH and a 12-digit CCCD number', () => {
     expect(ok(parse('0199999901'))).toMatchObject({
       kind: 'bhxh-number',
