@@ -81,7 +81,7 @@ export function parseBhytQr(rawFields: string[], today: string): ParseOutcome {
   }
   if (!scan.fullName) return refuse('MISSING_NAME');
 
-  const dob = parseSlashDate(at(fields, F.dateOfBirth) ?? '', true);
+  const dob = parseSlashDate(slashes(at(fields, F.dateOfBirth) ?? ''), true);
   if (!dob.ok) return refuse('BAD_DATE_OF_BIRTH');
   scan.dateOfBirth = dob.value;
 
@@ -91,15 +91,16 @@ export function parseBhytQr(rawFields: string[], today: string): ParseOutcome {
   else if (gender !== null) addWarning(scan, 'UNKNOWN_GENDER');
 
   // `79 - 032`, `01 – 001` (en dash) → `79032`.
+  // Any separator goes: a non-US keyboard layout turns the `-` into something else (§5.2).
   const facility = at(fields, F.facility)
-    ?.replace(/[\s\-–—]/g, '')
+    ?.replace(/[^0-9A-Za-z]/g, '')
     .toUpperCase();
   scan.registeredFacility = facility || null;
 
   for (const key of ['validFrom', 'validTo', 'issuedOn', 'fiveYears'] as const) {
     const text = at(fields, F[key]);
     if (text === null) continue;
-    const date = parseSlashDate(text);
+    const date = parseSlashDate(slashes(text));
     if (!date.ok) return refuse('BAD_DATE', fieldNames[key]);
     scan[key === 'fiveYears' ? 'fiveYearsContinuousFrom' : key] = date.value;
   }
@@ -116,6 +117,12 @@ export function parseBhytQr(rawFields: string[], today: string): ParseOutcome {
   if (scan.validTo && scan.validTo < today) addWarning(scan, 'CARD_EXPIRED');
   if (scan.validFrom && scan.validFrom > today) addWarning(scan, 'CARD_NOT_YET_VALID');
   return { ok: true, scan };
+}
+
+/** `07-03-1994` / `07.03.1994` → `07/03/1994`: what a non-US layout (German: `/` → `-`) or a typist makes
+ * of the slash; the day-month-year order stays unambiguous. */
+function slashes(text: string): string {
+  return /^\d{1,2}([-.])\d{1,2}\1\d{4}$/.test(text) ? text.replace(/[-.]/g, '/') : text;
 }
 
 /** Hex UTF-8 → NFC text; Telex damage reversed (with a warning); plain text kept as it is. */

@@ -62,6 +62,14 @@ export const scanWarnings = {
     vi: 'Một trường văn bản trong QR không ở dạng mã hóa thường gặp; đã giữ nguyên.',
     en: 'A text field in the QR is not in the usual hex encoding; kept as it is.',
   },
+  SEPARATOR_REPLACED: {
+    vi: 'Máy quét gõ sai dấu phân cách “|” (bàn phím máy tính không đặt kiểu English US). Đã đọc được thẻ, nhưng hãy chuyển bàn phím sang English (US) hoặc máy quét sang chế độ HID POS/COM.',
+    en: 'The scanner typed the “|” separator wrongly (the PC keyboard layout is not English US). The card was read, but switch the layout to English (US) or the scanner to HID POS/COM mode.',
+  },
+  PREFIX_REMOVED: {
+    vi: 'Máy quét thêm ký tự vào trước mã QR; đã bỏ qua phần đó. Nếu không cố ý, hãy tắt tiền tố trong cài đặt máy quét.',
+    en: 'The scanner put characters before the QR payload; they were ignored. Unless intended, turn the prefix off in the scanner settings.',
+  },
   QR_SHORT: {
     vi: 'Mã QR ngắn hơn mẫu chuẩn: một số thông tin thẻ không có.',
     en: 'The QR is shorter than the standard layout: some card details are missing.',

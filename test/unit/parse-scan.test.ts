@@ -106,6 +106,8 @@ describe('BHYT QR, 15-char card (L1)', () => {
       fiveYearsContinuousFrom: null,
     });
     expect(ok(parse(bhytQr({ ...fifteenCharCard, dob: '1962' }))).dateOfBirth).toBe('1962');
+    expect(ok(parse(bhytQr({ ...fifteenCharCard, dob: '7-3-1994' }))).dateOfBirth).toBe('1994-03-07');
+    expect(ok(parse(bhytQr({ ...fifteenCharCard, validTo: '31.12.2026' }))).validTo).toBe('2026-12-31');
   });
 
   it('normalises the facility whatever the dash and spacing', () => {
@@ -286,6 +288,33 @@ describe('repairs', () => {
     ])
       expect(ok(parse(raw)).fullName).toBe('Đặng Thị Ỷ');
     expect(ok(parse(']Q10199999901\r')).kind).toBe('bhxh-number');
+  });
+
+  it('reads a QR whose `|` a non-US keyboard layout turned into another character, with a warning', () => {
+    // UK layout: the US `|` key code types `~`. German: `'`, and `/` becomes `-` in the dates.
+    const uk = payload.replaceAll('|', '~');
+    const german = payload.replaceAll('/', '-').replaceAll('|', "'");
+    for (const raw of [uk, german, cccdQr(cccdCard).replaceAll('|', '¦')]) {
+      const scan = ok(parse(raw));
+      expect(scan.fullName).toMatch(/^(Đặng Thị Ỷ|Nguyễn Văn Giả)$/);
+      expect(codes(scan)[0]).toBe('SEPARATOR_REPLACED');
+    }
+    expect(ok(parse(german))).toMatchObject({ dateOfBirth: '1994-03-07', validTo: '2026-12-31' });
+    // Only after a whole card or CCCD number, and only as a field separator, never for a bare number.
+    expect(refused(parse('DN47979~1234~5678'))).toBe('UNRECOGNISED_SCAN');
+    expect(refused(parse('DN4797912345678~'))).toBe('UNRECOGNISED_SCAN');
+  });
+
+  it('ignores a prefix the scanner was programmed to send, with a warning', () => {
+    for (const raw of [`BHYT:${payload}`, `QR ${cccdQr(cccdCard)}`, `#${bhytQr(tenDigitCard)}`]) {
+      const scan = ok(parse(raw));
+      expect(scan.fullName).toMatch(/^(Đặng Thị Ỷ|Nguyễn Văn Giả)$/);
+      expect(codes(scan)).toContain('PREFIX_REMOVED');
+    }
+    // Digits before a number are not a prefix: the number's length would be a guess.
+    expect(refused(parse(`9${bhytQr(tenDigitCard)}`))).toBe('UNRECOGNISED_SCAN');
+    // A card code of the right shape but a bad level is refused, not searched for inside.
+    expect(refused(parse(bhytQr({ ...fifteenCharCard, card: 'DN0797912345678' })))).toBe('BAD_BENEFIT_LEVEL');
   });
 
   it.each([
