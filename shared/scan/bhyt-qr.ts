@@ -6,7 +6,7 @@ import type { Message } from '../message';
 import { checkCardCode } from '../card/card-code';
 import { parseSlashDate } from '../card/dates';
 import type { ParsedScan, ParseOutcome } from './parsed-scan';
-import { addWarning, emptyScan, refuse } from './scan-outcome';
+import { addWarning, emptyScan, isAfterToday, refuse } from './scan-outcome';
 import { decodeHexUtf8, looksLikeHex } from './hex-text';
 import { hasImeLetters, reverseTelex } from './telex-repair';
 
@@ -37,8 +37,10 @@ const fieldNames: Record<string, Message> = {
 /** Fields before the terminator in a full layout. */
 const fullLength = { fifteenChar: 14, tenDigit: 16 };
 
-/** Damaged hex: only hex digits and IME letters, with digits, long enough not to be a plain word. */
-const damagedHexShape = /^(?=.*\d)[0-9A-Fa-f\u00C0-\u1EF9]{8,}$/;
+/** Damaged hex: only hex digits and IME letters, with digits. */
+const damagedHexShape = /^(?=.*\d)[0-9A-Fa-f\u00C0-\u1EF9]{2,}$/;
+/** Long enough not to be a plain word: damage that cannot be undone is refused only from here on. */
+const surelyHex = 8;
 
 type Field = string | null;
 class ImeDamage {}
@@ -84,6 +86,7 @@ export function parseBhytQr(rawFields: string[], today: string): ParseOutcome {
   const dob = parseSlashDate(slashes(at(fields, F.dateOfBirth) ?? ''), true);
   if (!dob.ok) return refuse('BAD_DATE_OF_BIRTH');
   scan.dateOfBirth = dob.value;
+  if (isAfterToday(dob.value, today)) addWarning(scan, 'DATE_OF_BIRTH_IN_FUTURE');
 
   const gender = at(fields, F.gender);
   if (gender === '1') scan.gender = 'male';
@@ -132,9 +135,13 @@ function hexField(scan: ParsedScan, text: Field): string | null {
   if (decoded !== null) return tidy(decoded);
   if (hasImeLetters(text) && damagedHexShape.test(text)) {
     const repaired = decodeHexUtf8(reverseTelex(text));
-    if (repaired === null) throw new ImeDamage();
-    addWarning(scan, 'IME_REPAIRED');
-    return tidy(repaired);
+    if (repaired !== null) {
+      addWarning(scan, 'IME_REPAIRED');
+      return tidy(repaired);
+    }
+    // A short name such as `A Ư` is `4120c6af`, which Telex leaves as 7 characters: repaired above,
+    // but too short to tell irreparable damage from a plain word.
+    if (text.length >= surelyHex) throw new ImeDamage();
   }
   if (!looksLikeHex(text)) addWarning(scan, 'FIELD_NOT_HEX');
   return tidy(text.normalize('NFC'));

@@ -4,9 +4,9 @@
 import { citizenIdWarnings } from '../card/citizen-id';
 import { parseCompactDate } from '../card/dates';
 import type { ParseOutcome } from './parsed-scan';
-import { addWarning, emptyScan, refuse } from './scan-outcome';
+import { addWarning, emptyScan, isAfterToday, refuse } from './scan-outcome';
 
-export function parseCccdQr(fields: string[]): ParseOutcome {
+export function parseCccdQr(fields: string[], today: string): ParseOutcome {
   const f = fields.map((x) => x.trim().normalize('NFC'));
   const scan = emptyScan('cccd-qr');
   scan.citizenId = f[0]!;
@@ -17,6 +17,7 @@ export function parseCccdQr(fields: string[]): ParseOutcome {
   const dob = parseCompactDate(f[3] ?? '');
   if (!dob.ok) return refuse('BAD_DATE_OF_BIRTH');
   scan.dateOfBirth = dob.value;
+  if (isAfterToday(dob.value, today)) addWarning(scan, 'DATE_OF_BIRTH_IN_FUTURE');
 
   const gender = (f[4] ?? '').toLowerCase();
   if (gender === 'nam') scan.gender = 'male';

@@ -59,7 +59,7 @@ function parsePayload(fields: string[], first: string, today: string): ParseOutc
     if (fields.length < 7) return refuse('QR_TRUNCATED');
     const text = fields.join('|');
     const repaired = repairMojibake(text);
-    const outcome = parseCccdQr((repaired ?? text).split('|'));
+    const outcome = parseCccdQr((repaired ?? text).split('|'), today);
     if (repaired !== null && outcome.ok) outcome.scan.warnings.unshift(warning('MOJIBAKE_REPAIRED'));
     return outcome;
   }

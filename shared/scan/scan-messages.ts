@@ -24,20 +24,20 @@ export const scanErrors = {
     en: 'The benefit level (3rd character of the card code) must be 1 to 5.',
   },
   QR_TRUNCATED: {
-    vi: 'Mã QR bị thiếu dữ liệu (chưa đủ mã thẻ, họ tên, ngày sinh). Hãy quét lại, giữ điện thoại yên hơn.',
-    en: 'The QR is truncated (card number, name and date of birth are required). Scan again, holding the phone still.',
+    vi: 'Mã QR bị thiếu dữ liệu (chưa đủ mã thẻ, họ tên, ngày sinh). Hãy quét lại, giữ thẻ hoặc điện thoại yên hơn.',
+    en: 'The QR is truncated (card number, name and date of birth are required). Scan again, holding the card or phone still.',
   },
   MISSING_NAME: {
     vi: 'Mã QR không có họ tên. Hãy quét lại hoặc nhập tay.',
     en: 'The QR carries no name. Scan again or enter it by hand.',
   },
   BAD_DATE_OF_BIRTH: {
-    vi: 'Ngày sinh trong mã QR không hợp lệ.',
-    en: 'The date of birth in the QR is not a valid date.',
+    vi: 'Ngày sinh trong mã QR không hợp lệ. Hãy quét lại hoặc nhập tay.',
+    en: 'The date of birth in the QR is not a valid date. Scan again or enter it by hand.',
   },
   BAD_DATE: {
-    vi: 'Một ngày trong mã QR không hợp lệ (sai lịch hoặc sai định dạng).',
-    en: 'A date in the QR is not valid (not on the calendar, or in an unknown format).',
+    vi: 'Một ngày trong mã QR không hợp lệ (sai lịch hoặc sai định dạng). Hãy quét lại hoặc nhập tay.',
+    en: 'A date in the QR is not valid (not on the calendar, or in an unknown format). Scan again or enter it by hand.',
   },
   IME_DAMAGE: {
     vi: 'Bộ gõ tiếng Việt đã làm hỏng dữ liệu quét. Hãy tắt bộ gõ tiếng Việt (Unikey/EVKey) hoặc chuyển máy quét sang chế độ HID POS/COM, rồi quét lại.',
@@ -87,8 +87,8 @@ export const scanWarnings = {
     en: 'The benefit level in the QR is not 1–5; ignored.',
   },
   UNKNOWN_GENDER: {
-    vi: 'Giới tính trong mã quét không rõ.',
-    en: 'The gender in the scan is not recognised.',
+    vi: 'Giới tính trong mã quét không rõ; hỏi lại người bệnh.',
+    en: 'The gender in the scan is not recognised; ask the patient.',
   },
   CARD_EXPIRED: {
     vi: 'Thẻ BHYT đã hết hạn theo ngày in trên thẻ. Kiểm tra với cổng BHXH (có thể đã có thẻ mới).',
@@ -97,6 +97,10 @@ export const scanWarnings = {
   CARD_NOT_YET_VALID: {
     vi: 'Thẻ BHYT chưa đến ngày có giá trị sử dụng.',
     en: 'The card is not valid yet.',
+  },
+  DATE_OF_BIRTH_IN_FUTURE: {
+    vi: 'Ngày sinh trong mã quét ở sau ngày hôm nay. Kiểm tra lại giấy tờ trước khi tra cứu.',
+    en: 'The date of birth in the scan is after today. Check the papers before the gateway check.',
   },
   CITIZEN_ID_PROVINCE_UNKNOWN: {
     vi: 'Ba số đầu của số CCCD không phải mã tỉnh hợp lệ (001–096). Kiểm tra lại số.',

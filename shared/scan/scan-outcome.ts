@@ -49,3 +49,9 @@ export function warning(code: ScanWarningCode): CodedMessage {
 export function addWarning(scan: ParsedScan, code: ScanWarningCode): void {
   if (!scan.warnings.some((w) => w.code === code)) scan.warnings.push(warning(code));
 }
+
+/** A date of birth (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) later than the desk's day: a misread or a data
+ * error. Warned, not refused: the gateway has the last word and the patient is standing at the desk. */
+export function isAfterToday(dateOfBirth: string, today: string): boolean {
+  return dateOfBirth > today.slice(0, dateOfBirth.length);
+}

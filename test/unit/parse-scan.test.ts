@@ -234,7 +234,7 @@ describe('CCCD / căn cước QR', () => {
 
   it('warns when the ID number contradicts gender or year of birth', () => {
     expect(codes(ok(parse(cccdQr({ ...cccdCard, gender: 'Nữ' }))))).toEqual(['CITIZEN_ID_GENDER_MISMATCH']);
-    expect(codes(ok(parse(cccdQr({ ...cccdCard, dob: '15052085' }))))).toEqual([
+    expect(codes(ok(parse(cccdQr({ ...cccdCard, dob: '15051986' }))))).toEqual([
       'CITIZEN_ID_BIRTH_YEAR_MISMATCH',
     ]);
     expect(codes(ok(parse(cccdQr({ ...cccdCard, id: '099085999901' }))))).toEqual([
@@ -373,6 +373,14 @@ describe('repairs', () => {
     expect(codes(scan)).toEqual(['IME_REPAIRED']);
   });
 
+  it('repairs a short name whose damaged hex is under 8 characters (seen by the fuzz suite)', () => {
+    const damaged = telexDamage(hex('A Ư'));
+    expect(damaged).toBe('4120c6à');
+    const scan = ok(parse(bhytQr(fifteenCharCard).replace(hex(fifteenCharCard.name), damaged)));
+    expect(scan.fullName).toBe('A Ư');
+    expect(codes(scan)).toEqual(['IME_REPAIRED']);
+  });
+
   it('refuses irreversible IME damage (VNI digits turned into tones) with the IME message', () => {
     const vni = hex(fifteenCharCard.name).replace('c4', 'ĉ4').replace('e1', 'é1');
     const raw = bhytQr(fifteenCharCard).replace(hex(fifteenCharCard.name), vni);
@@ -421,6 +429,17 @@ describe('card rules', () => {
     expect(!out.ok && out.error.message).toMatch(/giá trị đến ngày/);
     expect(refused(parse(cccdQr({ ...cccdCard, dob: '32011985' })))).toBe('BAD_DATE_OF_BIRTH');
     expect(refused(parse(cccdQr({ ...cccdCard, issuedOn: '10132021' })))).toBe('BAD_DATE');
+  });
+
+  it('warns when the date of birth is after the desk date, at whatever precision it is known', () => {
+    const future = (dob: string) => codes(ok(parse(bhytQr({ ...fifteenCharCard, dob }))));
+    expect(future('16/06/2026')).toContain('DATE_OF_BIRTH_IN_FUTURE');
+    expect(future('2027')).toContain('DATE_OF_BIRTH_IN_FUTURE');
+    expect(future('15/06/2026')).not.toContain('DATE_OF_BIRTH_IN_FUTURE');
+    expect(future('2026')).not.toContain('DATE_OF_BIRTH_IN_FUTURE');
+    const cccd = (dob: string) => codes(ok(parse(cccdQr({ ...cccdCard, id: '001226999901', dob }))));
+    expect(cccd('072026')).toContain('DATE_OF_BIRTH_IN_FUTURE');
+    expect(cccd('062026')).not.toContain('DATE_OF_BIRTH_IN_FUTURE');
   });
 
   it('warns on an unknown gender code', () => {
