@@ -218,9 +218,11 @@ describe('CCCD / căn cước QR', () => {
     expect(codes(scan)).toEqual(['DIACRITICS_LOST']);
   });
 
-  it('accepts MMyyyy and yyyy dates of birth', () => {
+  it('accepts MMyyyy, yyyy and re-printed dd/MM/yyyy dates of birth', () => {
     expect(ok(parse(cccdQr({ ...cccdCard, dob: '051985' }))).dateOfBirth).toBe('1985-05');
     expect(ok(parse(cccdQr({ ...cccdCard, dob: '1985' }))).dateOfBirth).toBe('1985');
+    expect(ok(parse(cccdQr({ ...cccdCard, dob: '15/05/1985' }))).dateOfBirth).toBe('1985-05-15');
+    expect(refused(parse(cccdQr({ ...cccdCard, dob: '31/04/1985' })))).toBe('BAD_DATE_OF_BIRTH');
   });
 
   it('repairs UTF-8 delivered as Windows-1252 mojibake', () => {
