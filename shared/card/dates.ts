@@ -39,7 +39,8 @@ export function parseSlashDate(text: string, allowYearOnly = false): DateParse {
 /** CCCD QR dates: `ddMMyyyy`, or `MMyyyy` / `yyyy` when the registry knows less (cards-and-qr.md §4). */
 export function parseCompactDate(text: string): DateParse {
   if (/^\d{4}$/.test(text)) return parseSlashDate(text, true);
-  // Some phone apps and HIS readers re-print the date with slashes before handing the QR on.
+  // The same date re-printed with slashes (a reader app reformatting it, or a person typing it) is
+  // unambiguous: accept it rather than refuse a patient over punctuation.
   if (text.includes('/')) return parseSlashDate(text);
   if (/^\d{6}$/.test(text)) {
     const [month, year] = [Number(text.slice(0, 2)), Number(text.slice(2))];

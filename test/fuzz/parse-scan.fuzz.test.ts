@@ -107,6 +107,9 @@ const mutation = fc.oneof(
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('pipe' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('telex' as const) }),
+  // A non-US keyboard layout's substitute for `|`, and a scanner's programmed prefix.
+  fc.record({ kind: fc.constant('layout' as const), sep: fc.constantFrom('~', "'", '¦', '\\', '-', '/') }),
+  fc.record({ kind: fc.constant('prefix' as const), text: fc.string({ maxLength: 6 }) }),
 );
 type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
 function mutate(text: string, m: Mutation): string {
@@ -122,6 +125,10 @@ function mutate(text: string, m: Mutation): string {
       return text.slice(0, at) + '|' + text.slice(at);
     case 'telex':
       return telexDamage(text);
+    case 'layout':
+      return text.replaceAll('|', m.sep);
+    case 'prefix':
+      return m.text + text;
   }
 }
 
