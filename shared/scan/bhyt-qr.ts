@@ -44,6 +44,8 @@ const surelyHex = 8;
 
 type Field = string | null;
 class ImeDamage {}
+/** Hex that does not decode: keystrokes a wedge scanner dropped, or a QR cut inside a field. */
+class Unreadable {}
 
 /** `""`, `-` and the dash variants mean empty. */
 function at(fields: string[], i: number): Field {
@@ -74,11 +76,12 @@ export function parseBhytQr(rawFields: string[], today: string): ParseOutcome {
 
   try {
     scan.fullName = hexField(scan, at(fields, F.name));
-    scan.address = hexField(scan, at(fields, F.address));
-    scan.guardianName = hexField(scan, at(fields, F.guardian));
-    if (tenDigit) scan.issuePlace = hexField(scan, at(fields, F.issuePlace));
+    scan.address = optionalHexField(scan, at(fields, F.address));
+    scan.guardianName = optionalHexField(scan, at(fields, F.guardian));
+    if (tenDigit) scan.issuePlace = optionalHexField(scan, at(fields, F.issuePlace));
   } catch (e) {
     if (e instanceof ImeDamage) return refuse('IME_DAMAGE');
+    if (e instanceof Unreadable) return refuse('NAME_UNREADABLE');
     throw e;
   }
   if (!scan.fullName) return refuse('MISSING_NAME');
@@ -143,8 +146,23 @@ function hexField(scan: ParsedScan, text: Field): string | null {
     // but too short to tell irreparable damage from a plain word.
     if (text.length >= surelyHex) throw new ImeDamage();
   }
+  // Hex digits only, with a digit, and long: no name or address looks like that. Passing it on would
+  // show staff (and send the gateway) `c490e1bab76e…` as the patient's name.
+  if (/^(?=.*\d)[0-9A-Fa-f]+$/.test(text) && text.length >= surelyHex) throw new Unreadable();
   if (!looksLikeHex(text)) addWarning(scan, 'FIELD_NOT_HEX');
   return tidy(text.normalize('NFC'));
+}
+
+/** Address, guardian, issuing place: not needed for the check, so an unreadable one is dropped with a
+ * warning instead of refusing the patient's card. */
+function optionalHexField(scan: ParsedScan, text: Field): string | null {
+  try {
+    return hexField(scan, text);
+  } catch (e) {
+    if (!(e instanceof Unreadable)) throw e;
+    addWarning(scan, 'FIELD_UNREADABLE');
+    return null;
+  }
 }
 
 /** The hex hides spaces a producer left around or doubled inside a name; the gateway compares names

@@ -31,6 +31,10 @@ export const scanErrors = {
     vi: 'Mã QR không có họ tên. Hãy quét lại hoặc nhập tay.',
     en: 'The QR carries no name. Scan again or enter it by hand.',
   },
+  NAME_UNREADABLE: {
+    vi: 'Không đọc được họ tên trong mã QR (dữ liệu bị mất ký tự). Hãy quét lại; nếu vẫn lỗi, chuyển máy quét sang chế độ HID POS/COM hoặc nhập tay.',
+    en: 'The name in the QR cannot be read (characters were lost). Scan again; if it persists, switch the scanner to HID POS/COM mode or enter it by hand.',
+  },
   BAD_DATE_OF_BIRTH: {
     vi: 'Ngày sinh trong mã QR không hợp lệ. Hãy quét lại hoặc nhập tay.',
     en: 'The date of birth in the QR is not a valid date. Scan again or enter it by hand.',
@@ -69,6 +73,10 @@ export const scanWarnings = {
   PREFIX_REMOVED: {
     vi: 'Máy quét thêm ký tự vào trước mã QR; đã bỏ qua phần đó. Nếu không cố ý, hãy tắt tiền tố trong cài đặt máy quét.',
     en: 'The scanner put characters before the QR payload; they were ignored. Unless intended, turn the prefix off in the scanner settings.',
+  },
+  FIELD_UNREADABLE: {
+    vi: 'Một trường phụ trong mã QR (địa chỉ, người giám hộ hoặc nơi cấp) bị mất ký tự nên đã bỏ qua.',
+    en: 'A secondary QR field (address, guardian or place of issue) lost characters and was left out.',
   },
   QR_SHORT: {
     vi: 'Mã QR ngắn hơn mẫu chuẩn: một số thông tin thẻ không có.',

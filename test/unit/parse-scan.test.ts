@@ -391,6 +391,21 @@ describe('repairs', () => {
     expect(!out.ok && out.error.message).toMatch(/tắt bộ gõ tiếng Việt/);
   });
 
+  it('refuses a name whose hex lost characters instead of showing the hex as the name', () => {
+    const h = hex(fifteenCharCard.name);
+    for (const broken of [h.slice(0, -1), h.slice(0, 10) + h.slice(11), h.slice(0, -2)]) {
+      const out = parse(bhytQr(fifteenCharCard).replace(h, broken));
+      expect(refused(out)).toBe('NAME_UNREADABLE');
+    }
+  });
+
+  it('drops an address whose hex lost characters, with a warning, and keeps the card', () => {
+    const h = hex(fifteenCharCard.address!);
+    const scan = ok(parse(bhytQr(fifteenCharCard).replace(h, h.slice(1))));
+    expect(scan).toMatchObject({ fullName: 'Đặng Thị Ỷ', address: null });
+    expect(codes(scan)).toEqual(['FIELD_UNREADABLE']);
+  });
+
   it('keeps a plain-text name (some producers skip hex) with a warning, never "repairing" it', () => {
     const raw = bhytQr(fifteenCharCard).replace(hex(fifteenCharCard.name), 'Trần Văn Đàn');
     const scan = ok(parse(raw));
