@@ -13,6 +13,9 @@ describe('layer rules', () => {
   it('shared/ imports no node:*, electron, other layers or DOM globals', async () => {
     for (const code of [
       "import fs from 'node:fs';\nexport const x = fs;",
+      "import { Readable } from 'stream';\nexport const x = Readable;",
+      "import { inspect } from 'util';\nexport const x = inspect;",
+      "import { promises } from 'fs/promises';\nexport const x = promises;",
       "import { app } from 'electron';\nexport const x = app;",
       "import { main } from '../electron/services/cli/main';\nexport const x = main;",
       'export const x = document.title;',
