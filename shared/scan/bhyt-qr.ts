@@ -91,9 +91,10 @@ export function parseBhytQr(rawFields: string[], today: string): ParseOutcome {
   scan.dateOfBirth = dob.value;
   if (isAfterToday(dob.value, today)) addWarning(scan, 'DATE_OF_BIRTH_IN_FUTURE');
 
-  const gender = at(fields, F.gender);
-  if (gender === '1') scan.gender = 'male';
-  else if (gender === '2') scan.gender = 'female';
+  // `1` Nam, `2` Nữ; a few producers write the word, as the CCCD QR does.
+  const gender = at(fields, F.gender)?.normalize('NFC').toLowerCase() ?? null;
+  if (gender === '1' || gender === 'nam') scan.gender = 'male';
+  else if (gender === '2' || gender === 'nữ' || gender === 'nu') scan.gender = 'female';
   else if (gender !== null) addWarning(scan, 'UNKNOWN_GENDER');
 
   // `79 - 032`, `01 – 001` (en dash) → `79032`.

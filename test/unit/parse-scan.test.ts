@@ -461,6 +461,14 @@ describe('card rules', () => {
 
   it('warns on an unknown gender code', () => {
     expect(codes(ok(parse(bhytQr({ ...fifteenCharCard, gender: '3' }))))).toEqual(['UNKNOWN_GENDER']);
+    for (const [word, gender] of [
+      ['Nữ', 'female'],
+      ['NU', 'female'],
+      ['Nam', 'male'],
+    ] as const) {
+      const scan = ok(parse(bhytQr({ ...fifteenCharCard, gender: word })));
+      expect([scan.gender, codes(scan)]).toEqual([gender, []]);
+    }
   });
 });
 
