@@ -79,6 +79,37 @@ describe('kcb-checkin parse', () => {
   });
 });
 
+describe('kcb-checkin parse, in process', () => {
+  async function parseLines(bytes: Buffer): Promise<{ ok: boolean; kind?: string }[]> {
+    const { run } = await import('../../electron/services/cli/parse-command');
+    const { Readable, PassThrough } = await import('node:stream');
+    const stdout = new PassThrough();
+    let out = '';
+    stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+    const code = await run(['--lines', '--today', '2026-06-15'], {
+      stdin: Readable.from([bytes]),
+      stdout,
+      stderr: new PassThrough(),
+      env: {},
+    });
+    expect(code).toBe(0);
+    return out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+  }
+
+  it('reads a UTF-16 file with a byte-order mark (Windows PowerShell 5 `>` / Out-File), CRLF lines', async () => {
+    const text = [bhytQr(tenDigitCard), cccdQr(cccdCard)].join('\r\n') + '\r\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    for (const bytes of [le, be, Buffer.from('\uFEFF' + text, 'utf8')]) {
+      const lines = await parseLines(bytes);
+      expect(lines.map((l) => l.ok && l.kind)).toEqual(['bhyt-qr', 'cccd-qr']);
+    }
+  });
+});
+
 describe('npx kcb-checkin', () => {
   it('resolves to this package after npm install (what hospital IT types)', async () => {
     const { execFile } = await import('node:child_process');

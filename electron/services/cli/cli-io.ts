@@ -16,7 +16,18 @@ export type CliCommand = (argv: string[], io: CliIo) => Promise<number>;
 export async function readAll(stream: Readable): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  return decodeText(Buffer.concat(chunks));
+}
+
+/** UTF-8, unless a byte-order mark says UTF-16: what Windows PowerShell 5's `>` and `Out-File` write, so a
+ * hospital's `scans.txt` would otherwise arrive as NUL-separated bytes (and be cut at the first NUL). */
+export function decodeText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2)));
+    return swapped.swap16().toString('utf16le');
+  }
+  return bytes.toString('utf8');
 }
 
 export function printJson(io: CliIo, value: unknown): void {
