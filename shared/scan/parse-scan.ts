@@ -41,9 +41,10 @@ function classify(text: string, today: string): ParseOutcome {
   if (!text.includes('|')) return parseBareNumber(text);
 
   const fields = text.split('|');
-  let first = fields[0]!.trim().toUpperCase().replace(/\s+/g, '');
-  const id = idAfterPrefix.exec(first);
-  if (id && id.index > 0 && !known(first)) {
+  // The number as the gateway wants it, whatever spacing and case it was typed or printed with.
+  let first = (fields[0] = fields[0]!.toUpperCase().replace(/\s+/g, ''));
+  const id = known(first) ? null : idAfterPrefix.exec(first);
+  if (id && id.index > 0) {
     first = fields[0] = id[0];
     preWarnings.push('PREFIX_REMOVED');
   }

@@ -207,6 +207,12 @@ describe('CCCD / căn cước QR', () => {
     expect(scan.warnings).toEqual([]);
   });
 
+  it('stores the CCCD number without the spaces a generator put in it', () => {
+    const scan = ok(parse(cccdQr({ ...cccdCard, id: ' 001 085 999901 ' })));
+    expect(scan.citizenId).toBe('001085999901');
+    expect(scan.warnings).toEqual([]);
+  });
+
   it('normalises decomposed Unicode to NFC', () => {
     const scan = ok(parse(cccdQr({ ...cccdCard, name: 'Nguyễn Văn Giả'.normalize('NFD') })));
     expect(scan.fullName).toBe('Nguyễn Văn Giả'.normalize('NFC'));
