@@ -32,8 +32,8 @@ export const scanErrors = {
     en: 'The QR carries no name. Scan again or enter it by hand.',
   },
   NAME_UNREADABLE: {
-    vi: 'Không đọc được họ tên trong mã QR (dữ liệu bị mất ký tự). Hãy quét lại; nếu vẫn lỗi, chuyển máy quét sang chế độ HID POS/COM hoặc nhập tay.',
-    en: 'The name in the QR cannot be read (characters were lost). Scan again; if it persists, switch the scanner to HID POS/COM mode or enter it by hand.',
+    vi: 'Không đọc được họ tên trong mã QR (dữ liệu bị mất ký tự). Hãy quét lại; nếu vẫn lỗi, tắt bộ gõ tiếng Việt (Unikey/EVKey) hoặc chuyển máy quét sang chế độ HID POS/COM, hoặc nhập tay.',
+    en: 'The name in the QR cannot be read (characters were lost). Scan again; if it persists, turn the Vietnamese IME (Unikey/EVKey) off or switch the scanner to HID POS/COM mode, or enter it by hand.',
   },
   BAD_DATE_OF_BIRTH: {
     vi: 'Ngày sinh trong mã QR không hợp lệ. Hãy quét lại hoặc nhập tay.',
