@@ -63,6 +63,7 @@ describe('kcb-checkin parse', () => {
     for (const args of [
       ['parse', '--frobnicate', 'x'],
       ['parse', '--today', '15/06/2026', 'x'],
+      ['parse', '--today', '2026-02-30', 'x'],
     ]) {
       const r = await runCli(args);
       expect(r.code).toBe(1);
