@@ -50,3 +50,17 @@ export function parseCompactDate(text: string): DateParse {
   const [day, month, year] = [Number(text.slice(0, 2)), Number(text.slice(2, 4)), Number(text.slice(4))];
   return isCalendarDate(year, month, day) ? { ok: true, value: isoDate(year, month, day) } : invalid;
 }
+
+/**
+ * A date of birth whose unknown day (and month) a producer filled with zeros — `00/00/1962`, `00/05/1962`,
+ * `00001962`, `00051962` — means what `1962` / `05/1962` mean (the registry knows only that much), so it
+ * is read at that precision (`1962`, `1962-05`) instead of refused as off the calendar. Null when the day
+ * is not zero: then it is an ordinary date for the caller's own parser.
+ */
+export function zeroFilledBirthDate(text: string): DateParse | null {
+  const m = /^0{1,2}\/(\d{1,2})\/(\d{4})$/.exec(text) ?? /^00(\d{2})(\d{4})$/.exec(text);
+  if (!m) return null;
+  const [month, year] = [Number(m[1]), Number(m[2])];
+  if (month === 0) return isCalendarDate(year, 1, 1) ? { ok: true, value: pad(year, 4) } : invalid;
+  return isCalendarDate(year, month, 1) ? { ok: true, value: `${pad(year, 4)}-${pad(month)}` } : invalid;
+}

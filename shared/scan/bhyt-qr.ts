@@ -4,7 +4,7 @@
 //   short variants exist (a real 2019 sample ends after field 8), so every index is bounds-checked.
 import type { Message } from '../message';
 import { checkCardCode } from '../card/card-code';
-import { parseSlashDate } from '../card/dates';
+import { parseSlashDate, zeroFilledBirthDate } from '../card/dates';
 import type { ParsedScan, ParseOutcome } from './parsed-scan';
 import { addWarning, emptyScan, isAfterToday, refuse } from './scan-outcome';
 import { decodeHexUtf8, looksLikeHex } from './hex-text';
@@ -86,7 +86,8 @@ export function parseBhytQr(rawFields: string[], today: string): ParseOutcome {
   }
   if (!scan.fullName) return refuse('MISSING_NAME');
 
-  const dob = parseSlashDate(slashes(at(fields, F.dateOfBirth) ?? ''), true);
+  const dobText = slashes(at(fields, F.dateOfBirth) ?? '');
+  const dob = zeroFilledBirthDate(dobText) ?? parseSlashDate(dobText, true);
   if (!dob.ok) return refuse('BAD_DATE_OF_BIRTH');
   scan.dateOfBirth = dob.value;
   if (isAfterToday(dob.value, today)) addWarning(scan, 'DATE_OF_BIRTH_IN_FUTURE');

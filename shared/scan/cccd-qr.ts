@@ -2,7 +2,7 @@
 //   ID12 | old CMND (empty since 2024) | Họ tên | ddMMyyyy | Nam/Nữ | address | issue date ddMMyyyy [| | | | ]
 // The 2024 căn cước appends four empty fields (11 in all).
 import { citizenIdWarnings } from '../card/citizen-id';
-import { parseCompactDate } from '../card/dates';
+import { parseCompactDate, zeroFilledBirthDate } from '../card/dates';
 import type { ParseOutcome } from './parsed-scan';
 import { addWarning, emptyScan, isAfterToday, refuse } from './scan-outcome';
 
@@ -14,7 +14,7 @@ export function parseCccdQr(fields: string[], today: string): ParseOutcome {
   scan.fullName = f[2]?.replace(/\s+/g, ' ') || null;
   if (!scan.fullName) return refuse('MISSING_NAME');
 
-  const dob = parseCompactDate(f[3] ?? '');
+  const dob = zeroFilledBirthDate(f[3] ?? '') ?? parseCompactDate(f[3] ?? '');
   if (!dob.ok) return refuse('BAD_DATE_OF_BIRTH');
   scan.dateOfBirth = dob.value;
   if (isAfterToday(dob.value, today)) addWarning(scan, 'DATE_OF_BIRTH_IN_FUTURE');

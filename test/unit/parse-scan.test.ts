@@ -107,6 +107,13 @@ describe('BHYT QR, 15-char card (L1)', () => {
     });
     expect(ok(parse(bhytQr({ ...fifteenCharCard, dob: '1962' }))).dateOfBirth).toBe('1962');
     expect(ok(parse(bhytQr({ ...fifteenCharCard, dob: '7-3-1994' }))).dateOfBirth).toBe('1994-03-07');
+    // Unknown day / month filled with zeros: read at the precision that is known.
+    expect(ok(parse(bhytQr({ ...fifteenCharCard, dob: '00/00/1962' }))).dateOfBirth).toBe('1962');
+    expect(ok(parse(bhytQr({ ...fifteenCharCard, dob: '00/05/1962' }))).dateOfBirth).toBe('1962-05');
+    expect(ok(parse(cccdQr({ ...cccdCard, dob: '00001985' }))).dateOfBirth).toBe('1985');
+    expect(ok(parse(cccdQr({ ...cccdCard, dob: '00051985' }))).dateOfBirth).toBe('1985-05');
+    expect(refused(parse(bhytQr({ ...fifteenCharCard, dob: '00/13/1962' })))).toBe('BAD_DATE_OF_BIRTH');
+    expect(refused(parse(bhytQr({ ...fifteenCharCard, dob: '07/00/1962' })))).toBe('BAD_DATE_OF_BIRTH');
     expect(ok(parse(bhytQr({ ...fifteenCharCard, validTo: '31.12.2026' }))).validTo).toBe('2026-12-31');
   });
 
