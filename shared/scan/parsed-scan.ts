@@ -29,7 +29,7 @@ export interface ParsedScan {
   provinceCode: string | null;
   /** NFC. */
   fullName: string | null;
-  /** `YYYY-MM-DD`, or `YYYY` when only the year is known (`YYYY-MM` for a CCCD `MMyyyy`). */
+  /** `YYYY-MM-DD`, or `YYYY` when only the year is known (`YYYY-MM` for a CCCD `MMyyyy` or a `00/MM/yyyy`). */
   dateOfBirth: string | null;
   gender: Gender | null;
   address: string | null;
