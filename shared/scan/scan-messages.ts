@@ -63,8 +63,8 @@ export const scanWarnings = {
     en: 'Repaired Vietnamese text that the scanner delivered in the wrong character encoding.',
   },
   FIELD_NOT_HEX: {
-    vi: 'Một trường văn bản trong QR không ở dạng mã hóa thường gặp; đã giữ nguyên.',
-    en: 'A text field in the QR is not in the usual hex encoding; kept as it is.',
+    vi: 'Một trường văn bản trong QR không ở dạng mã hóa thường gặp nên được giữ nguyên; kiểm tra họ tên và địa chỉ trước khi tra cứu.',
+    en: 'A text field in the QR is not in the usual hex encoding and was kept as it is; check the name and address before the gateway check.',
   },
   SEPARATOR_REPLACED: {
     vi: 'Máy quét gõ sai dấu phân cách “|” (bàn phím máy tính không đặt kiểu English US). Đã đọc được thẻ, nhưng hãy chuyển bàn phím sang English (US) hoặc máy quét sang chế độ HID POS/COM.',
@@ -103,8 +103,8 @@ export const scanWarnings = {
     en: 'The card has expired by its printed dates. Check with the BHXH gateway (a new card may exist).',
   },
   CARD_NOT_YET_VALID: {
-    vi: 'Thẻ BHYT chưa đến ngày có giá trị sử dụng.',
-    en: 'The card is not valid yet.',
+    vi: 'Thẻ BHYT chưa đến ngày có giá trị sử dụng (xem ngày “giá trị từ” trên thẻ). Kiểm tra với cổng BHXH.',
+    en: 'The card is not valid yet (see its “valid from” date). Check with the BHXH gateway.',
   },
   DATE_OF_BIRTH_IN_FUTURE: {
     vi: 'Ngày sinh trong mã quét ở sau ngày hôm nay. Kiểm tra lại giấy tờ trước khi tra cứu.',
