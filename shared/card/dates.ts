@@ -58,6 +58,7 @@ export function parseCompactDate(text: string): DateParse {
  * is not zero: then it is an ordinary date for the caller's own parser.
  */
 export function zeroFilledBirthDate(text: string): DateParse | null {
+  if (!text.startsWith('00') && !text.startsWith('0/')) return null;
   const m = /^0{1,2}\/(\d{1,2})\/(\d{4})$/.exec(text) ?? /^00(\d{2})(\d{4})$/.exec(text);
   if (!m) return null;
   const [month, year] = [Number(m[1]), Number(m[2])];

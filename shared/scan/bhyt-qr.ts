@@ -93,7 +93,8 @@ export function parseBhytQr(rawFields: string[], today: string): ParseOutcome {
   if (isAfterToday(dob.value, today)) addWarning(scan, 'DATE_OF_BIRTH_IN_FUTURE');
 
   // `1` Nam, `2` Nữ; a few producers write the word, as the CCCD QR does.
-  const gender = at(fields, F.gender)?.normalize('NFC').toLowerCase() ?? null;
+  const raw = at(fields, F.gender);
+  const gender = raw === '1' || raw === '2' || raw === null ? raw : raw.normalize('NFC').toLowerCase();
   if (gender === '1' || gender === 'nam') scan.gender = 'male';
   else if (gender === '2' || gender === 'nữ' || gender === 'nu') scan.gender = 'female';
   else if (gender !== null) addWarning(scan, 'UNKNOWN_GENDER');
@@ -130,6 +131,7 @@ export function parseBhytQr(rawFields: string[], today: string): ParseOutcome {
 /** `07-03-1994` / `07.03.1994` → `07/03/1994`: what a non-US layout (German: `/` → `-`) or a typist makes
  * of the slash; the day-month-year order stays unambiguous. */
 function slashes(text: string): string {
+  if (text.includes('/')) return text;
   return /^\d{1,2}([-.])\d{1,2}\1\d{4}$/.test(text) ? text.replace(/[-.]/g, '/') : text;
 }
 
@@ -170,7 +172,8 @@ function optionalHexField(scan: ParsedScan, text: Field): string | null {
 /** The hex hides spaces a producer left around or doubled inside a name; the gateway compares names
  * as written, so ` Đặng  Thị Ỷ ` must become `Đặng Thị Ỷ` (as the CCCD parser already does). */
 function tidy(text: string): string | null {
-  return text.replace(/\s+/g, ' ').trim() || null;
+  const trimmed = text.trim();
+  return (/\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed) || null;
 }
 
 /** Stored untouched (its algorithm is BHXH's); only an IME's rewriting of its hex half is undone. */
