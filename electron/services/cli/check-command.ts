@@ -1,7 +1,7 @@
 // `kcb-checkin check <scan-or-number> [--name N] [--dob D] [gateway flags]`: one card check against the
 // BHXH gateway (or, with none configured, the embedded simulator in training mode), as a hospital
 // script or IT staff run it. Name and DOB come from the scan when it carries them; flags override.
-import { parseArgs } from 'node:util';
+
 import { coded } from '../../../shared/message';
 import type { CodedMessage } from '../../../shared/message';
 import { parseDobInput } from '../../../shared/gateway/gateway-dates';
@@ -9,7 +9,7 @@ import { gatewayErrors, trainingModeLabel } from '../../../shared/gateway/result
 import { parseScan } from '../../../shared/scan/parse-scan';
 import { GatewayError } from '../gateway/gateway-error';
 import type { CliCommand, CliIo } from './cli-io';
-import { badOption, printJson, readAll } from './cli-io';
+import { parseCommandArgs, printJson, readAll } from './cli-io';
 import { gatewayOptions, gatewayOptionsHelp, openGateway } from './gateway-options';
 
 const help = `Usage: kcb-checkin check <scan-or-number> [--name N] [--dob D] [gateway options]
@@ -26,21 +26,16 @@ function refuse(io: CliIo, error: CodedMessage, trainingMode?: boolean): number 
 }
 
 export const run: CliCommand = async (argv, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        ...gatewayOptions,
-        name: { type: 'string' },
-        dob: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    return refuse(io, badOption((e as Error).message));
-  }
+  const parsed = parseCommandArgs(io, argv, {
+    allowPositionals: true,
+    options: {
+      ...gatewayOptions,
+      name: { type: 'string' },
+      dob: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (!parsed) return 1;
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout.write(help + '\n');

@@ -1,7 +1,7 @@
 // `kcb-checkin checkin <scan-or-number> --db FILE [--name N] [--dob D] [--clinic CODE] [--offline]
 // [--facility CODE] [gateway flags]`: registers a visit in the local store, checking the card online first
 // unless --offline or the gateway is unreachable (then "card not verified yet"; the sync re-checks it).
-import { parseArgs } from 'node:util';
+
 import { trainingModeLabel } from '../../../shared/gateway/result-codes';
 import type { CodedMessage } from '../../../shared/message';
 import { cardStatusText } from '../../../shared/visits/visit-messages';
@@ -9,10 +9,10 @@ import { trainingAccount } from '../simulator/seed-cards';
 import { openDatabase } from '../store/database';
 import { checkInFromRequest } from '../visits/check-in-request';
 import type { CliCommand, CliIo } from './cli-io';
-import { printJson, readAll } from './cli-io';
+import { parseCommandArgs, printJson, readAll } from './cli-io';
 import type { OpenGateway } from './gateway-options';
 import { gatewayOptions, gatewayOptionsHelp, gatewaySettings, openGateway } from './gateway-options';
-import { refuseOption, requireDb, storeFailure } from './store-cli';
+import { requireDb, storeFailure } from './store-cli';
 
 const help = `Usage: kcb-checkin checkin <scan-or-number> --db FILE [options]
 Registers a visit (the scan from standard input if absent) and prints it as JSON.
@@ -30,25 +30,20 @@ function refuse(io: CliIo, error: CodedMessage, extra: Record<string, unknown> =
 }
 
 export const run: CliCommand = async (argv, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        ...gatewayOptions,
-        db: { type: 'string' },
-        name: { type: 'string' },
-        dob: { type: 'string' },
-        clinic: { type: 'string' },
-        offline: { type: 'boolean', default: false },
-        facility: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    return refuseOption(io, (e as Error).message);
-  }
+  const parsed = parseCommandArgs(io, argv, {
+    allowPositionals: true,
+    options: {
+      ...gatewayOptions,
+      db: { type: 'string' },
+      name: { type: 'string' },
+      dob: { type: 'string' },
+      clinic: { type: 'string' },
+      offline: { type: 'boolean', default: false },
+      facility: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (!parsed) return 1;
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout.write(help + '\n');

@@ -1,4 +1,5 @@
 import type { Readable, Writable } from 'node:stream';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { fill, gatewayErrors } from '../../../shared/gateway/result-codes';
 import type { CodedMessage } from '../../../shared/message';
 import { coded } from '../../../shared/message';
@@ -38,4 +39,27 @@ export function printJson(io: CliIo, value: unknown): void {
 export function badOption(detail: string): CodedMessage {
   const t = gatewayErrors.BAD_OPTION;
   return coded('BAD_OPTION', { vi: fill(t.vi, { detail }), en: fill(t.en, { detail }) });
+}
+
+/** Prints a refused flag (or a flag's bad value) as the command's refusal; returns exit status 1. */
+export function refuseOption(io: CliIo, detail: string): number {
+  printJson(io, { ok: false, error: badOption(detail) });
+  return 1;
+}
+
+type CommandArgsConfig = Omit<ParseArgsConfig, 'args'>;
+type CommandArgs<T extends CommandArgsConfig> = ReturnType<typeof parseArgs<T & { args: string[] }>>;
+
+/** parseArgs for a command: a flag it refuses is printed as BAD_OPTION and gives null (exit 1). */
+export function parseCommandArgs<const T extends CommandArgsConfig>(
+  io: CliIo,
+  argv: string[],
+  config: T,
+): CommandArgs<T> | null {
+  try {
+    return parseArgs({ ...config, args: argv }) as CommandArgs<T>;
+  } catch (e) {
+    refuseOption(io, (e as Error).message);
+    return null;
+  }
 }

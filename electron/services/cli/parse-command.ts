@@ -1,11 +1,11 @@
 // `kcb-checkin parse [SCAN] [--lines] [--today YYYY-MM-DD]`: the parser as hospital IT scripts it.
 // Prints `{"ok":true,"kind":…,…fields,"warnings":[…]}` or `{"ok":false,"error":{…}}` (exit 1).
-import { parseArgs } from 'node:util';
+
 import { parseScan } from '../../../shared/scan/parse-scan';
 import type { ParseOutcome } from '../../../shared/scan/parsed-scan';
 import { isCalendarDate } from '../../../shared/card/dates';
 import type { CliCommand } from './cli-io';
-import { badOption, printJson, readAll } from './cli-io';
+import { badOption, parseCommandArgs, printJson, readAll } from './cli-io';
 
 const help = `Usage: kcb-checkin parse [SCAN] [--lines] [--today YYYY-MM-DD]
 Reads one scan (the argument, or the whole of standard input) and prints it as one JSON object.
@@ -25,21 +25,15 @@ export function toCliJson(outcome: ParseOutcome): object {
 }
 
 export const run: CliCommand = async (argv, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        lines: { type: 'boolean' },
-        today: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    printJson(io, { ok: false, error: badOption((e as Error).message) });
-    return 1;
-  }
+  const parsed = parseCommandArgs(io, argv, {
+    allowPositionals: true,
+    options: {
+      lines: { type: 'boolean' },
+      today: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (!parsed) return 1;
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout.write(help + '\n');

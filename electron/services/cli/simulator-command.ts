@@ -1,13 +1,13 @@
 // `kcb-checkin simulator [--port N] [--seed FILE] [fault flags]`: the BHXH gateway simulator on
 // 127.0.0.1, for training (chế độ đào tạo), for hospital IT trying the CLI, and for tests that need it in
 // another process. Prints one JSON line with its URL, then serves until SIGINT/SIGTERM.
-import { parseArgs } from 'node:util';
+
 import { trainingModeLabel } from '../../../shared/gateway/result-codes';
 import type { Endpoint, Faults } from '../simulator/faults';
 import { trainingAccount } from '../simulator/seed-cards';
 import { startSimulator } from '../simulator/simulator';
 import type { CliCommand } from './cli-io';
-import { badOption, printJson } from './cli-io';
+import { badOption, parseCommandArgs, printJson } from './cli-io';
 
 const help = `Usage: kcb-checkin simulator [--port N] [--host H] [--seed FILE] [faults]
 Serves the BHXH gateway simulator (token/take, KQNhanLichSuKCB2024, checkInKcbQd4750/3176) until stopped.
@@ -27,29 +27,25 @@ export const run: CliCommand = async (argv, io) => {
     printJson(io, { ok: false, error: badOption(detail) });
     return 1;
   };
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        seed: { type: 'string' },
-        'latency-ms': { type: 'string' },
-        'error-rate': { type: 'string' },
-        'html5xx-rate': { type: 'string' },
-        'drop-rate': { type: 'string' },
-        'drop-after-process-rate': { type: 'string' },
-        http401: { type: 'boolean' },
-        'outage-ms': { type: 'string' },
-        'random-seed': { type: 'string' },
-        'fault-endpoints': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    return bad((e as Error).message);
-  }
+  const parsed = parseCommandArgs(io, argv, {
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      seed: { type: 'string' },
+      'latency-ms': { type: 'string' },
+      'error-rate': { type: 'string' },
+      'html5xx-rate': { type: 'string' },
+      'drop-rate': { type: 'string' },
+      'drop-after-process-rate': { type: 'string' },
+      http401: { type: 'boolean' },
+      'outage-ms': { type: 'string' },
+      'random-seed': { type: 'string' },
+      'fault-endpoints': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (!parsed) return 1;
+  const { values } = parsed;
   if (values.help) {
     io.stdout.write(help + '\n');
     return 0;

@@ -5,16 +5,10 @@ import { isCalendarDate } from '../../../shared/card/dates';
 import type { Message } from '../../../shared/message';
 import { StoreError } from '../store/store-error';
 import type { CliIo } from './cli-io';
-import { badOption, printJson } from './cli-io';
+import { printJson } from './cli-io';
 
 export function fail(io: CliIo, code: string, text: Message): number {
   printJson(io, { ok: false, error: { code, message: text.vi, messageEn: text.en } });
-  return 1;
-}
-
-/** A flag parseArgs refused (or a bad value), printed as the command's refusal. */
-export function refuseOption(io: CliIo, detail: string): number {
-  printJson(io, { ok: false, error: badOption(detail) });
   return 1;
 }
 

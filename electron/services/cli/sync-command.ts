@@ -1,7 +1,7 @@
 // `kcb-checkin sync --db FILE [gateway flags] [--concurrency N] [--wait S]`: drains the outbox until it is
 // empty or only items waiting for their back-off remain (or, with --wait, those falling due within S
 // seconds), then prints {"sent","failed","pending","resends"}.
-import { parseArgs } from 'node:util';
+
 import { trainingModeLabel } from '../../../shared/gateway/result-codes';
 import type { CodedMessage } from '../../../shared/message';
 import { coded } from '../../../shared/message';
@@ -10,9 +10,9 @@ import { openDatabase } from '../store/database';
 import { gatewayPool } from '../sync/gateway-pool';
 import { SyncWorker } from '../sync/sync-worker';
 import type { CliCommand, CliIo } from './cli-io';
-import { printJson } from './cli-io';
+import { parseCommandArgs, printJson, refuseOption } from './cli-io';
 import { gatewayOptions, gatewayOptionsHelp, openGateway } from './gateway-options';
-import { refuseOption, requireDb, storeFailure } from './store-cli';
+import { requireDb, storeFailure } from './store-cli';
 
 const help = `Usage: kcb-checkin sync --db FILE [options]
 Sends what the desk registered: card re-checks of visits registered offline, then XML0 check-ins.
@@ -33,21 +33,17 @@ function positiveInt(text: string | undefined, fallback: number, allowZero = fal
 }
 
 export const run: CliCommand = async (argv, io) => {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        ...gatewayOptions,
-        db: { type: 'string' },
-        concurrency: { type: 'string' },
-        wait: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    return refuseOption(io, (e as Error).message);
-  }
+  const parsed = parseCommandArgs(io, argv, {
+    options: {
+      ...gatewayOptions,
+      db: { type: 'string' },
+      concurrency: { type: 'string' },
+      wait: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (!parsed) return 1;
+  const { values } = parsed;
   if (values.help) {
     io.stdout.write(help + '\n');
     return 0;

@@ -1,14 +1,14 @@
 // `kcb-checkin visits --db FILE [--date YYYY-MM-DD] [--format json|csv]`: the day's visits (default today,
 // Vietnam time), for the desk's end-of-day check or a hospital script.
-import { parseArgs } from 'node:util';
+
 import { visitErrorText } from '../../../shared/visits/visit-messages';
 import { openDatabase } from '../store/database';
 import { vnDate } from '../../../shared/time/vietnam-time';
 import { listVisitsForDay } from '../visits/visit-queries';
 import { visitsToCsv } from '../visits/visits-csv';
 import type { CliCommand } from './cli-io';
-import { printJson } from './cli-io';
-import { refuseOption, fail, isIsoDate, requireDb, storeFailure } from './store-cli';
+import { parseCommandArgs, printJson } from './cli-io';
+import { fail, isIsoDate, requireDb, storeFailure } from './store-cli';
 
 const help = `Usage: kcb-checkin visits --db FILE [--date YYYY-MM-DD] [--format json|csv]
 Lists one day's visits in arrival order (default: today, Vietnam time).
@@ -17,20 +17,16 @@ Lists one day's visits in arrival order (default: today, Vietnam time).
   --format json|csv  default json; csv for a spreadsheet (UTF-8)`;
 
 export const run: CliCommand = async (argv, io) => {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        db: { type: 'string' },
-        date: { type: 'string' },
-        format: { type: 'string', default: 'json' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (err) {
-    return refuseOption(io, (err as Error).message);
-  }
+  const parsed = parseCommandArgs(io, argv, {
+    options: {
+      db: { type: 'string' },
+      date: { type: 'string' },
+      format: { type: 'string', default: 'json' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (!parsed) return 1;
+  const { values } = parsed;
   // Listing never creates a database: a mistyped --db path must say so, not print an empty day.
   if (values.help) {
     io.stdout.write(help + '\n');
