@@ -65,3 +65,9 @@ export function zeroFilledBirthDate(text: string): DateParse | null {
   if (month === 0) return isCalendarDate(year, 1, 1) ? { ok: true, value: pad(year, 4) } : invalid;
   return isCalendarDate(year, month, 1) ? { ok: true, value: `${pad(year, 4)}-${pad(month)}` } : invalid;
 }
+
+/** `YYYY-MM-DD` that is on the calendar (`2026-02-30` is not): CLI dates compared as strings must be real. */
+export function isIsoDay(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return m !== null && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}

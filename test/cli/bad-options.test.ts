@@ -21,3 +21,16 @@ describe('unknown flags', () => {
     },
   );
 });
+
+describe('--help', () => {
+  it.each(['parse', 'check', 'simulator', 'checkin', 'sync', 'visits'])(
+    '%s --help prints its usage',
+    async (command) => {
+      for (const flag of ['--help', '-h']) {
+        const r = await runCli([command, flag]);
+        expect(r.code).toBe(0);
+        expect(r.stdout.startsWith(`Usage: kcb-checkin ${command} `)).toBe(true);
+      }
+    },
+  );
+});

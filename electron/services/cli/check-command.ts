@@ -12,7 +12,7 @@ import type { CliCommand, CliIo } from './cli-io';
 import { parseCommandArgs, printJson, readAll } from './cli-io';
 import { gatewayOptions, gatewayOptionsHelp, openGateway } from './gateway-options';
 
-const help = `Usage: kcb-checkin check <scan-or-number> [--name N] [--dob D] [gateway options]
+export const help = `Usage: kcb-checkin check <scan-or-number> [--name N] [--dob D] [gateway options]
 Checks one card (QR, 15-char code, 10-digit mã số BHXH or 12-digit CCCD; standard input if absent).
   --name N   full name, when the scan has none (or to override it)
   --dob D    date of birth: dd/MM/yyyy, YYYY-MM-DD or yyyy
@@ -32,15 +32,10 @@ export const run: CliCommand = async (argv, io) => {
       ...gatewayOptions,
       name: { type: 'string' },
       dob: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     },
   });
   if (!parsed) return 1;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(help + '\n');
-    return 0;
-  }
   const raw = positionals.length ? positionals.join(' ') : await readAll(io.stdin);
   const outcome = parseScan(raw);
   if (!outcome.ok) return refuse(io, outcome.error);

@@ -14,7 +14,7 @@ import type { OpenGateway } from './gateway-options';
 import { gatewayOptions, gatewayOptionsHelp, gatewaySettings, openGateway } from './gateway-options';
 import { requireDb, storeFailure } from './store-cli';
 
-const help = `Usage: kcb-checkin checkin <scan-or-number> --db FILE [options]
+export const help = `Usage: kcb-checkin checkin <scan-or-number> --db FILE [options]
 Registers a visit (the scan from standard input if absent) and prints it as JSON.
   --db FILE          the visit database (created on first use)
   --name N           full name, when the scan has none (or to correct it)
@@ -40,15 +40,10 @@ export const run: CliCommand = async (argv, io) => {
       clinic: { type: 'string' },
       offline: { type: 'boolean', default: false },
       facility: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     },
   });
   if (!parsed) return 1;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(help + '\n');
-    return 0;
-  }
   const file = requireDb(io, values.db);
   if (!file) return 1;
   const raw = positionals.length ? positionals.join(' ') : await readAll(io.stdin);

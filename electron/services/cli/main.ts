@@ -2,7 +2,8 @@
 import type { CliCommand, CliIo } from './cli-io';
 import { printJson } from './cli-io';
 
-const commands: Record<string, () => Promise<{ run: CliCommand }>> = {
+// Each command exports `help`; `--help`/`-h` anywhere after the command name prints it, handled here once.
+const commands: Record<string, () => Promise<{ run: CliCommand; help: string }>> = {
   parse: () => import('./parse-command'),
   check: () => import('./check-command'),
   simulator: () => import('./simulator-command'),
@@ -34,6 +35,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(usage + '\n');
     return 2;
   }
-  const { run } = await load();
+  const { run, help } = await load();
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(help + '\n');
+    return 0;
+  }
   return run(rest, io);
 }

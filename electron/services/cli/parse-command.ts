@@ -3,20 +3,14 @@
 
 import { parseScan } from '../../../shared/scan/parse-scan';
 import type { ParseOutcome } from '../../../shared/scan/parsed-scan';
-import { isCalendarDate } from '../../../shared/card/dates';
+import { isIsoDay } from '../../../shared/card/dates';
 import type { CliCommand } from './cli-io';
 import { badOption, parseCommandArgs, printJson, readAll } from './cli-io';
 
-const help = `Usage: kcb-checkin parse [SCAN] [--lines] [--today YYYY-MM-DD]
+export const help = `Usage: kcb-checkin parse [SCAN] [--lines] [--today YYYY-MM-DD]
 Reads one scan (the argument, or the whole of standard input) and prints it as one JSON object.
   --lines   one scan per input line, one JSON object per output line (exit 0)
   --today   the date used for the card validity warnings (default: today)`;
-
-/** `--today` drives the expiry warnings: `2026-02-30` would silently compare as a string. */
-function isIsoDay(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  return m !== null && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
-}
 
 export function toCliJson(outcome: ParseOutcome): object {
   if (!outcome.ok) return outcome;
@@ -30,15 +24,10 @@ export const run: CliCommand = async (argv, io) => {
     options: {
       lines: { type: 'boolean' },
       today: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     },
   });
   if (!parsed) return 1;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(help + '\n');
-    return 0;
-  }
   if (values.today !== undefined && !isIsoDay(values.today)) {
     printJson(io, { ok: false, error: badOption(`--today ${values.today} (YYYY-MM-DD)`) });
     return 1;

@@ -9,7 +9,7 @@ import { startSimulator } from '../simulator/simulator';
 import type { CliCommand } from './cli-io';
 import { badOption, parseCommandArgs, printJson } from './cli-io';
 
-const help = `Usage: kcb-checkin simulator [--port N] [--host H] [--seed FILE] [faults]
+export const help = `Usage: kcb-checkin simulator [--port N] [--host H] [--seed FILE] [faults]
 Serves the BHXH gateway simulator (token/take, KQNhanLichSuKCB2024, checkInKcbQd4750/3176) until stopped.
   --port N                     default 0 (an ephemeral port, printed)
   --seed FILE                  JSON {cards, officers, accounts} merged over the demo data
@@ -41,15 +41,10 @@ export const run: CliCommand = async (argv, io) => {
       'outage-ms': { type: 'string' },
       'random-seed': { type: 'string' },
       'fault-endpoints': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     },
   });
   if (!parsed) return 1;
   const { values } = parsed;
-  if (values.help) {
-    io.stdout.write(help + '\n');
-    return 0;
-  }
   const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
   const faults: Partial<Faults> = {};
   const numeric = {

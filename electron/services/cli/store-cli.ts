@@ -1,7 +1,6 @@
 // What the store-backed commands (checkin, sync, visits) share: the --db flag and refusals printed as one
 // JSON object with Vietnamese and English text, exit status 1.
 import { existsSync } from 'node:fs';
-import { isCalendarDate } from '../../../shared/card/dates';
 import type { Message } from '../../../shared/message';
 import { StoreError } from '../store/store-error';
 import type { CliIo } from './cli-io';
@@ -33,9 +32,4 @@ export function storeFailure(io: CliIo, err: unknown): number {
     return 1;
   }
   throw err;
-}
-
-export function isIsoDate(v: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  return !!m && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }

@@ -14,7 +14,7 @@ import { parseCommandArgs, printJson, refuseOption } from './cli-io';
 import { gatewayOptions, gatewayOptionsHelp, openGateway } from './gateway-options';
 import { requireDb, storeFailure } from './store-cli';
 
-const help = `Usage: kcb-checkin sync --db FILE [options]
+export const help = `Usage: kcb-checkin sync --db FILE [options]
 Sends what the desk registered: card re-checks of visits registered offline, then XML0 check-ins.
   --db FILE          the visit database
   --concurrency N    calls in flight at once (default 4)
@@ -39,15 +39,10 @@ export const run: CliCommand = async (argv, io) => {
       db: { type: 'string' },
       concurrency: { type: 'string' },
       wait: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     },
   });
   if (!parsed) return 1;
   const { values } = parsed;
-  if (values.help) {
-    io.stdout.write(help + '\n');
-    return 0;
-  }
   const file = requireDb(io, values.db, true);
   if (!file) return 1;
   const concurrency = positiveInt(values.concurrency, 4);

@@ -8,9 +8,10 @@ import { listVisitsForDay } from '../visits/visit-queries';
 import { visitsToCsv } from '../visits/visits-csv';
 import type { CliCommand } from './cli-io';
 import { parseCommandArgs, printJson } from './cli-io';
-import { fail, isIsoDate, requireDb, storeFailure } from './store-cli';
+import { fail, requireDb, storeFailure } from './store-cli';
+import { isIsoDay } from '../../../shared/card/dates';
 
-const help = `Usage: kcb-checkin visits --db FILE [--date YYYY-MM-DD] [--format json|csv]
+export const help = `Usage: kcb-checkin visits --db FILE [--date YYYY-MM-DD] [--format json|csv]
 Lists one day's visits in arrival order (default: today, Vietnam time).
   --db FILE          the visit database (must exist)
   --date YYYY-MM-DD  the day
@@ -22,20 +23,15 @@ export const run: CliCommand = async (argv, io) => {
       db: { type: 'string' },
       date: { type: 'string' },
       format: { type: 'string', default: 'json' },
-      help: { type: 'boolean', short: 'h' },
     },
   });
   if (!parsed) return 1;
   const { values } = parsed;
   // Listing never creates a database: a mistyped --db path must say so, not print an empty day.
-  if (values.help) {
-    io.stdout.write(help + '\n');
-    return 0;
-  }
   const file = requireDb(io, values.db, true);
   if (!file) return 1;
   const day = values.date ?? vnDate(Date.now());
-  if (!isIsoDate(day)) return fail(io, 'BAD_DATE', visitErrorText.dateInvalid);
+  if (!isIsoDay(day)) return fail(io, 'BAD_DATE', visitErrorText.dateInvalid);
   if (values.format !== 'json' && values.format !== 'csv')
     return fail(io, 'BAD_FORMAT', visitErrorText.formatInvalid);
   let db;
